@@ -1,0 +1,71 @@
+package io.github.exchangecompliance.engine;
+
+import io.github.exchangecompliance.rules.DotnetStrongCrypto;
+import io.github.exchangecompliance.rules.DotnetSystemDefaultTls;
+import io.github.exchangecompliance.rules.LegacyTlsEnabled;
+import io.github.exchangecompliance.rules.RegistryValueType;
+import io.github.exchangecompliance.rules.Schema;
+import io.github.exchangecompliance.rules.Tls12Client;
+import io.github.exchangecompliance.rules.Tls12Server;
+import io.github.exchangecompliance.rules.Tls13Unsupported;
+import io.github.exchangecompliance.rules.TlsClientServerMismatch;
+import io.github.exchangecompliance.rules.TlsHalfDisabled;
+import io.github.exchangecompliance.rules.TlsKeyTypo;
+import io.github.exchangecompliance.rules.TlsMisplacedValue;
+import io.github.exchangecompliance.rules.TlsNotPinned;
+import io.github.exchangecompliance.rules.YamlSyntax;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Every rule the plugin has, in id order. Adding a rule is adding its class here; a test keeps this list, the
+ * rule pages and the fixtures in step.
+ */
+public final class Catalog {
+
+    private static final List<Supplier<Rule>> FACTORIES = List.of(
+            YamlSyntax::new, Schema::new,
+            Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
+            TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
+            Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new);
+
+    private static final List<RuleDescriptor> DESCRIPTORS = FACTORIES.stream()
+            .map(f -> RuleDescriptor.of(f.get().getClass()))
+            .sorted(Comparator.comparing(RuleDescriptor::id))
+            .toList();
+
+    public static final RuleDescriptor YAML_SYNTAX = descriptor(YamlSyntax.class);
+    public static final RuleDescriptor SCHEMA = descriptor(Schema.class);
+
+    private Catalog() {
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return DESCRIPTORS;
+    }
+
+    /** Fresh instances of every rule (rules keep no state, but a run should not share them with another). */
+    public static List<Rule> rules() {
+        return FACTORIES.stream().map(Supplier::get).toList();
+    }
+
+    /** A rule by id ({@code EX1003}) or name ({@code dotnet-strong-crypto}), in any case. */
+    public static Optional<RuleDescriptor> find(String idOrName) {
+        String wanted = idOrName.strip().toLowerCase(Locale.ROOT);
+        return DESCRIPTORS.stream()
+                .filter(d -> d.id().toLowerCase(Locale.ROOT).equals(wanted) || d.name().equals(wanted))
+                .findFirst();
+    }
+
+    public static Stream<String> idsAndNames() {
+        return DESCRIPTORS.stream().flatMap(d -> Stream.of(d.id(), d.name()));
+    }
+
+    private static RuleDescriptor descriptor(Class<?> type) {
+        return DESCRIPTORS.stream().filter(d -> d.type() == type).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.exchangecompliance.engine;
+
+import io.github.exchangecompliance.yaml.YamlLimits;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to check and how: the engine's whole input besides the files themselves.
+ *
+ * @param baseDirectory paths in reports are relative to this (the project's base directory)
+ */
+public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
+        List<String> excludes, YamlLimits limits, RuleSettings rules) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
+    public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
+
+    public CheckConfig {
+        sourceDirectories = List.copyOf(sourceDirectories);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+
+    public static CheckConfig of(Path baseDirectory) {
+        return new CheckConfig(baseDirectory, List.of(baseDirectory), DEFAULT_INCLUDES, DEFAULT_EXCLUDES,
+                YamlLimits.defaults(), RuleSettings.defaults());
+    }
+
+    public CheckConfig withRules(RuleSettings settings) {
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings);
+    }
+}

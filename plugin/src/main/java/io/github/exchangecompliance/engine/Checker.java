@@ -1,0 +1,96 @@
+package io.github.exchangecompliance.engine;
+
+import io.github.exchangecompliance.load.NativeDocument;
+import io.github.exchangecompliance.load.NativeLoader;
+import io.github.exchangecompliance.load.SourceScanner;
+import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.RegistryScope;
+import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.rules.RegistryRule;
+import io.github.exchangecompliance.rules.ServerRule;
+import io.github.exchangecompliance.yaml.YamlDocument;
+import io.github.exchangecompliance.yaml.YamlFile;
+import io.github.exchangecompliance.yaml.YamlProblem;
+import io.github.exchangecompliance.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a check: finds the files, reads and classifies each once, builds the model, and dispatches every rule
+ * that is not off to what it inspects. Knows nothing of Maven.
+ */
+public final class Checker {
+
+    private final CheckConfig config;
+
+    public Checker(CheckConfig config) {
+        this.config = config;
+    }
+
+    public CheckResult check() throws IOException {
+        long start = System.nanoTime();
+        SourceScanner.Scan scan = new SourceScanner(config.includes(), config.excludes())
+                .scan(config.sourceDirectories());
+        Findings findings = new Findings(config.rules());
+        Reporter syntax = findings.reporterFor(Catalog.YAML_SYNTAX);
+        Reporter schema = findings.reporterFor(Catalog.SCHEMA);
+        for (Path unreadable : scan.unreadable()) {
+            syntax.report(Location.startOf(unreadable), "the file cannot be read");
+        }
+
+        YamlReader reader = new YamlReader(config.limits());
+        List<NativeDocument> nativeDocuments = new ArrayList<>();
+        int read = scan.unreadable().size();
+        int skipped = 0;
+        for (Path file : scan.files()) {
+            YamlFile yaml = reader.read(file);
+            boolean isNative = yaml.documents().stream().anyMatch(NativeLoader::isNative);
+            if (yaml.problem().isPresent()) {
+                YamlProblem problem = yaml.problem().get();
+                syntax.report(problem.location(), problem.getMessage());
+            } else if (yaml.isEmpty()) {
+                syntax.report(Severity.NOTE, Location.startOf(file), "the file is empty: there is nothing to check");
+            } else if (!isNative) {
+                skipped++;
+                continue;
+            }
+            read++;
+            if (isNative) {
+                yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
+                for (YamlDocument document : yaml.documents()) {
+                    if (document.root() != null) {
+                        nativeDocuments.add(new NativeDocument(file, document));
+                    }
+                }
+            }
+        }
+
+        InfraModel model = new NativeLoader(schema).load(nativeDocuments);
+        runRules(model, findings);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
+                took);
+    }
+
+    private void runRules(InfraModel model, Findings findings) {
+        List<RegistryScope> scopes = model.registryScopes();
+        for (Rule rule : Catalog.rules()) {
+            RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
+            if (config.rules().isOff(descriptor)) {
+                continue;
+            }
+            Reporter out = findings.reporterFor(descriptor);
+            if (rule instanceof RegistryRule registryRule) {
+                scopes.forEach(scope -> registryRule.check(scope, out));
+            }
+            if (rule instanceof ServerRule serverRule) {
+                for (Server server : model.servers()) {
+                    serverRule.check(server, model, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.exchangecompliance.engine;
+
+/** A rule whose findings come from reading the input (syntax, schema, certificate files), not from a check. */
+public interface InputRule extends Rule {
+}

@@ -1,0 +1,26 @@
+package io.github.exchangecompliance.engine;
+
+import java.util.List;
+
+/**
+ * A rule's metadata as the engine and the reports use it, read from its {@link RuleInfo}.
+ */
+public record RuleDescriptor(String id, String name, Severity defaultSeverity, String summary, String description,
+        List<String> sources, Class<?> type) {
+
+    /** Where the rule pages of the documentation site live. */
+    public static final String SITE = "https://exchangecompliance.github.io/exchange-compliance-maven-plugin/";
+
+    public static RuleDescriptor of(Class<?> type) {
+        RuleInfo info = type.getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @RuleInfo");
+        }
+        return new RuleDescriptor(info.id(), info.name(), info.severity(), info.summary(), info.description(),
+                List.of(info.sources()), type);
+    }
+
+    public String helpUri() {
+        return SITE + "rules/" + id + ".html";
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.exchangecompliance.engine;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A rule's metadata, on the rule's own class: the one source for console lines, SARIF descriptors, the
+ * {@code rules} goal and the rule's site page.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+
+    /** Stable id, {@code EX} and four digits; never reused. */
+    String id();
+
+    /** Kebab-case name, usable instead of the id in the {@code rules} parameter. */
+    String name();
+
+    Severity severity();
+
+    /** One line: what the rule finds. */
+    String summary();
+
+    /** A paragraph: why it matters on a server and what to do. */
+    String description();
+
+    /** Public sources (DOMAIN.md) the rule rests on. */
+    String[] sources() default {};
+}

@@ -1,0 +1,342 @@
+package io.github.exchangecompliance.load;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.model.Certificate;
+import io.github.exchangecompliance.model.ExchangeVersions;
+import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.OperatingSystem;
+import io.github.exchangecompliance.model.Organization;
+import io.github.exchangecompliance.model.ReceiveConnector;
+import io.github.exchangecompliance.model.Registry;
+import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.ServerGroup;
+import io.github.exchangecompliance.model.ServerSpec;
+import io.github.exchangecompliance.model.Value;
+import io.github.exchangecompliance.yaml.YamlDocument;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlSeq;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Binds documents of the native format (SPEC section 4.2) to the model, reporting every schema violation as
+ * EX0002 at its line, and merges each server's groups into it.
+ */
+public final class NativeLoader {
+
+    public static final String API_VERSION = "exchange-compliance/v1";
+    static final List<String> KINDS = List.of("Organization", "ServerGroup", "Server", "Certificate");
+    static final List<String> ENVIRONMENTS = List.of("Global", "GCCHigh", "DoD", "China");
+    static final List<String> ROLES = List.of("Mailbox", "Edge");
+    static final List<String> TRANSPORT_ROLES = List.of("FrontendTransport", "HubTransport");
+    static final List<String> ACTIONS = List.of("allow", "deny");
+    static final List<String> SERVICES = List.of("SMTP", "IIS", "IMAP", "POP", "UM", "UMCallRouter", "Federation");
+    static final List<String> PURPOSES = List.of("server", "mitigation-endpoint");
+
+    private final Reporter schema;
+    private final RegistryReader registryReader;
+    private final ExchangeVersions versions = ExchangeVersions.bundled();
+
+    public NativeLoader(Reporter schema) {
+        this.schema = schema;
+        this.registryReader = new RegistryReader(schema);
+    }
+
+    /** True when a document declares itself part of the native format (any {@code exchange-compliance/} version). */
+    public static boolean isNative(YamlDocument document) {
+        return document.root() instanceof YamlMap map
+                && map.text("apiVersion").map(v -> v.startsWith("exchange-compliance/")).orElse(false);
+    }
+
+    private record GroupDoc(Value<String> name, ServerSpec spec, Location location) {
+    }
+
+    private record ServerDoc(Value<String> name, List<Value<String>> groups, ServerSpec spec, Location location) {
+    }
+
+    public InfraModel load(List<NativeDocument> documents) {
+        List<Organization> organizations = new ArrayList<>();
+        List<GroupDoc> groups = new ArrayList<>();
+        List<ServerDoc> servers = new ArrayList<>();
+        List<Certificate> certificates = new ArrayList<>();
+        for (NativeDocument doc : documents) {
+            readDocument(doc, organizations, groups, servers, certificates);
+        }
+        Map<String, GroupDoc> groupsByName = unique(groups, GroupDoc::name, "ServerGroup");
+        Map<String, ServerDoc> serversByName = unique(servers, ServerDoc::name, "Server");
+        Map<String, Certificate> certificatesByName = unique(certificates, Certificate::name, "Certificate");
+        for (int i = 1; i < organizations.size(); i++) {
+            schema.report(organizations.get(i).name().location(), "a second Organization '"
+                    + organizations.get(i).name().value() + "'; a repository describes one organization (the first is '"
+                    + organizations.get(0).name().value() + "')");
+        }
+        Optional<Organization> organization = organizations.stream().findFirst();
+        organization.ifPresent(org -> checkReferences(org, serversByName, certificatesByName));
+        groups.forEach(g -> checkCertificates(g.spec(), certificatesByName));
+        servers.forEach(s -> checkCertificates(s.spec(), certificatesByName));
+
+        List<Server> merged = new ArrayList<>();
+        for (ServerDoc doc : serversByName.values()) {
+            ServerSpec spec = ServerSpec.empty();
+            for (Value<String> group : doc.groups()) {
+                GroupDoc found = groupsByName.get(key(group.value()));
+                if (found == null) {
+                    schema.report(group.location(), "Server " + doc.name().value() + " names the group '"
+                            + group.value() + "', which is not defined" + Suggestions.didYouMean(group.value(),
+                                    groups.stream().map(g -> g.name().value()).toList()));
+                } else {
+                    spec = spec.overlaidWith(found.spec());
+                }
+            }
+            merged.add(new Server(doc.name(), doc.groups(), spec.overlaidWith(doc.spec()), doc.location(),
+                    doc.spec().registryLocation()));
+        }
+        List<ServerGroup> modelGroups = groupsByName.values().stream()
+                .map(g -> new ServerGroup(g.name(), g.spec(), g.location())).toList();
+        return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()));
+    }
+
+    private void readDocument(NativeDocument doc, List<Organization> organizations, List<GroupDoc> groups,
+            List<ServerDoc> servers, List<Certificate> certificates) {
+        YamlNode root = doc.document().root();
+        Fields top = Fields.of(root, "the document", schema);
+        if (top == null) {
+            return;
+        }
+        Value<String> apiVersion = top.requiredString("apiVersion");
+        if (apiVersion != null && !API_VERSION.equals(apiVersion.value())) {
+            schema.report(apiVersion.location(), "apiVersion '" + apiVersion.value()
+                    + "' is not one this plugin reads; use " + API_VERSION);
+            return;
+        }
+        Value<String> kind = top.asOneOf(top.requiredString("kind"), "kind", KINDS);
+        YamlNode metadataNode = top.required("metadata");
+        YamlNode specNode = top.required("spec");
+        top.finish();
+        if (kind == null || metadataNode == null) {
+            return;
+        }
+        Fields metadata = Fields.of(metadataNode, kind.value() + " metadata", schema);
+        if (metadata == null) {
+            return;
+        }
+        Value<String> name = metadata.requiredString("name");
+        List<Value<String>> memberOf = kind.value().equals("Server") ? metadata.strings("groups") : null;
+        YamlNode labels = metadata.node("labels");
+        if (labels != null && !(labels instanceof YamlMap)) {
+            schema.report(labels.location(), "metadata.labels must be a mapping, not " + labels.describe());
+        }
+        metadata.finish();
+        if (name == null || specNode == null) {
+            return;
+        }
+        String where = kind.value() + " " + name.value() + " spec";
+        Fields spec = Fields.of(specNode, where, schema);
+        if (spec == null) {
+            return;
+        }
+        Location location = root.location();
+        switch (kind.value()) {
+            case "Organization" -> organizations.add(readOrganization(name, spec, location));
+            case "ServerGroup" -> groups.add(new GroupDoc(name, readServerSpec(spec, where), location));
+            case "Server" -> servers.add(new ServerDoc(name, memberOf == null ? List.of() : memberOf,
+                    readServerSpec(spec, where), location));
+            default -> certificates.add(readCertificate(name, spec, doc.file(), location));
+        }
+        spec.finish();
+    }
+
+    private Organization readOrganization(Value<String> name, Fields spec, Location location) {
+        Value<String> environment = spec.oneOf("environment", ENVIRONMENTS);
+        Value<Boolean> mitigations = spec.bool("mitigationsEnabled");
+        Organization.Hybrid hybrid = null;
+        Fields h = spec.child("hybrid");
+        if (h != null) {
+            List<Value<String>> mailFlowServers = h.strings("mailFlowServers");
+            hybrid = new Organization.Hybrid(h.bool("enabled"),
+                    mailFlowServers == null ? List.of() : mailFlowServers, h.string("certificate"));
+            h.finish();
+        }
+        Organization.Egress egress = null;
+        Fields e = spec.child("egress");
+        if (e != null) {
+            egress = new Organization.Egress(e.oneOf("default", ACTIONS), egressRules(e.list("rules"), "egress"),
+                    proxies(e.list("proxies")));
+            e.finish();
+        }
+        return new Organization(name, environment, mitigations, hybrid, egress, location);
+    }
+
+    private List<Organization.EgressRule> egressRules(YamlSeq seq, String where) {
+        List<Organization.EgressRule> rules = new ArrayList<>();
+        if (seq == null) {
+            return rules;
+        }
+        for (YamlNode item : seq.items()) {
+            Fields rule = Fields.of(item, where + " rule", schema);
+            if (rule == null) {
+                continue;
+            }
+            List<Value<String>> hosts = rule.strings("hosts");
+            List<Value<Long>> ports = new ArrayList<>();
+            YamlSeq portList = rule.list("ports");
+            if (portList != null) {
+                for (YamlNode port : portList.items()) {
+                    Value<Long> p = rule.asInteger(port, where + " rule port");
+                    if (p != null) {
+                        ports.add(p);
+                    }
+                }
+            }
+            Value<String> action = rule.oneOf("action", ACTIONS);
+            if (rule.map().get("action").isEmpty()) {
+                schema.report(item.location(), where + " rule needs 'action' (allow or deny)");
+            }
+            rule.finish();
+            rules.add(new Organization.EgressRule(hosts == null ? List.of() : hosts, ports, action,
+                    item.location()));
+        }
+        return rules;
+    }
+
+    private List<Organization.Proxy> proxies(YamlSeq seq) {
+        List<Organization.Proxy> proxies = new ArrayList<>();
+        if (seq == null) {
+            return proxies;
+        }
+        for (YamlNode item : seq.items()) {
+            Fields proxy = Fields.of(item, "egress proxy", schema);
+            if (proxy == null) {
+                continue;
+            }
+            Value<String> name = proxy.requiredString("name");
+            Value<String> url = proxy.requiredString("url");
+            Value<String> defaultAction = proxy.oneOf("default", ACTIONS);
+            List<Organization.EgressRule> rules = egressRules(proxy.list("rules"), "proxy");
+            proxy.finish();
+            proxies.add(new Organization.Proxy(name, url, defaultAction, rules, item.location()));
+        }
+        return proxies;
+    }
+
+    private ServerSpec readServerSpec(Fields spec, String where) {
+        Value<String> version = spec.string("version");
+        if (version != null && versions.find(version.value()).isEmpty()) {
+            schema.report(version.location(), "the Exchange version '" + version.value()
+                    + "' is not in the plugin's version table; write a build number such as 15.2.1544.4 or a "
+                    + "product and update such as '2019 CU14' or 'SE RTM'");
+            version = null;
+        }
+        Value<Long> users = null;
+        Value<Long> publicFolders = null;
+        Fields mailboxes = spec.child("mailboxes");
+        if (mailboxes != null) {
+            users = mailboxes.integer("user");
+            publicFolders = mailboxes.integer("publicFolder");
+            mailboxes.finish();
+        }
+        YamlNode registryNode = spec.node("registry");
+        Registry registry = registryReader.read(registryNode, where);
+        Location registryLocation = registryNode == null ? null
+                : spec.map().entry("registry").map(e -> e.key().location()).orElse(null);
+        return new ServerSpec(spec.string("fqdn"), version, spec.oneOf("operatingSystem", OperatingSystem.NAMES),
+                spec.stringsOneOf("roles", ROLES), spec.string("internetWebProxy"), spec.string("winHttpProxy"),
+                spec.bool("mitigationsEnabled"), spec.strings("certificates"), users, publicFolders, registry,
+                registryLocation, connectors(spec.list("receiveConnectors"), where));
+    }
+
+    private List<ReceiveConnector> connectors(YamlSeq seq, String where) {
+        if (seq == null) {
+            return null;
+        }
+        List<ReceiveConnector> connectors = new ArrayList<>();
+        Map<String, Value<String>> names = new LinkedHashMap<>();
+        for (YamlNode item : seq.items()) {
+            Fields c = Fields.of(item, where + " receive connector", schema);
+            if (c == null) {
+                continue;
+            }
+            Value<String> name = c.requiredString("name");
+            Value<String> first = name == null ? null : names.putIfAbsent(key(name.value()), name);
+            if (first != null) {
+                schema.report(name.location(), "a second receive connector named '" + name.value() + "' in "
+                        + where + " (first at line " + first.location().line() + ")");
+            }
+            List<Value<String>> bindings = c.strings("bindings");
+            List<Value<String>> ranges = c.strings("remoteIPRanges");
+            List<Value<String>> capabilities = c.strings("tlsDomainCapabilities");
+            connectors.add(new ReceiveConnector(name, c.oneOf("transportRole", TRANSPORT_ROLES),
+                    bindings == null ? List.of() : bindings, ranges == null ? List.of() : ranges,
+                    c.string("tlsCertificateName"), capabilities == null ? List.of() : capabilities,
+                    c.bool("hybrid"), item.location()));
+            c.finish();
+        }
+        return connectors;
+    }
+
+    private Certificate readCertificate(Value<String> name, Fields spec, Path file, Location location) {
+        Value<String> certificateFile = spec.requiredString("file");
+        List<Value<String>> chain = spec.strings("chain");
+        List<Value<String>> services = spec.stringsOneOf("services", SERVICES);
+        Value<String> purpose = spec.oneOf("purpose", PURPOSES);
+        Path base = file.toAbsolutePath().getParent();
+        return new Certificate(name, certificateFile, chain == null ? List.of() : chain,
+                services == null ? List.of() : services, purpose, base, location);
+    }
+
+    private void checkReferences(Organization org, Map<String, ServerDoc> servers,
+            Map<String, Certificate> certificates) {
+        if (org.hybrid() == null) {
+            return;
+        }
+        for (Value<String> server : org.hybrid().mailFlowServers()) {
+            if (!servers.containsKey(key(server.value()))) {
+                schema.report(server.location(), "hybrid.mailFlowServers names the server '" + server.value()
+                        + "', which is not defined" + Suggestions.didYouMean(server.value(),
+                                servers.values().stream().map(s -> s.name().value()).toList()));
+            }
+        }
+        Value<String> certificate = org.hybrid().certificate();
+        if (certificate != null) {
+            checkCertificate(certificate, "hybrid.certificate", certificates);
+        }
+    }
+
+    private void checkCertificates(ServerSpec spec, Map<String, Certificate> certificates) {
+        spec.certificatesOrEmpty().forEach(c -> checkCertificate(c, "certificates", certificates));
+    }
+
+    private void checkCertificate(Value<String> reference, String field, Map<String, Certificate> certificates) {
+        if (!certificates.containsKey(key(reference.value()))) {
+            schema.report(reference.location(), field + " names the certificate '" + reference.value()
+                    + "', which is not defined" + Suggestions.didYouMean(reference.value(),
+                            certificates.values().stream().map(c -> c.name().value()).toList()));
+        }
+    }
+
+    /** Names are compared without regard to case, as Exchange and Windows compare them. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private <T> Map<String, T> unique(List<T> items, Function<T, Value<String>> name, String kind) {
+        Map<String, T> byName = new LinkedHashMap<>();
+        for (T item : items) {
+            Value<String> n = name.apply(item);
+            T first = byName.putIfAbsent(key(n.value()), item);
+            if (first != null) {
+                schema.report(n.location(), "a second " + kind + " named '" + n.value() + "' (first at "
+                        + name.apply(first).location().shortText() + ")");
+            }
+        }
+        return byName;
+    }
+}

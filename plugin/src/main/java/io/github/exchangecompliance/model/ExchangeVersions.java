@@ -1,0 +1,87 @@
+package io.github.exchangecompliance.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The table of Exchange cumulative updates shipped in the jar ({@code data/exchange-builds.tsv}, from Microsoft's
+ * "Exchange Server build numbers and release dates" and CSS-Exchange; compiled 2026-11-28). A version is a build
+ * number ({@code 15.2.1544.4}) or a product and update ({@code 2019 CU14}, {@code SE RTM}); what the table does not
+ * know is not guessed.
+ */
+public final class ExchangeVersions {
+
+    private static final Pattern BUILD = Pattern.compile("(\\d+\\.\\d+\\.\\d+)(\\.\\d+)?");
+    private static final Pattern NAME = Pattern.compile(
+            "(?:exchange\\s+)?(?:server\\s+)?(2013|2016|2019|se)\\s+(cu\\s*\\d+|rtm)(?:\\s+.*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final ExchangeVersions BUNDLED = load();
+
+    private final List<ExchangeVersion> updates;
+
+    ExchangeVersions(List<ExchangeVersion> updates) {
+        this.updates = List.copyOf(updates);
+    }
+
+    public static ExchangeVersions bundled() {
+        return BUNDLED;
+    }
+
+    public List<ExchangeVersion> updates() {
+        return updates;
+    }
+
+    /** The cumulative update a version string names, or empty when the table does not know it. */
+    public Optional<ExchangeVersion> find(String text) {
+        String written = text.strip();
+        Matcher build = BUILD.matcher(written);
+        if (build.matches()) {
+            return updates.stream().filter(u -> u.buildShort().equals(build.group(1))).findFirst();
+        }
+        Matcher name = NAME.matcher(written);
+        if (name.matches()) {
+            String product = name.group(1).toUpperCase(Locale.ROOT);
+            String update = name.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+            return updates.stream()
+                    .filter(u -> u.product().equals(product) && u.update().equals(update))
+                    .findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static ExchangeVersions load() {
+        try (InputStream in = ExchangeVersions.class.getResourceAsStream(
+                "/io/github/exchangecompliance/data/exchange-builds.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("exchange-builds.tsv is missing from the plugin jar");
+            }
+            List<ExchangeVersion> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line = reader.readLine(); // header
+            while ((line = reader.readLine()) != null) {
+                String[] cells = line.split("\t");
+                // Security and hotfix updates have a space in their name; the CU row stands for them all.
+                if (cells.length < 5 || cells[1].contains(" ")) {
+                    continue;
+                }
+                String update = cells[1];
+                int number = update.startsWith("CU") ? Integer.parseInt(update.substring(2)) : 0;
+                rows.add(new ExchangeVersion(cells[0], update, number, cells[2], LocalDate.parse(cells[4])));
+            }
+            return new ExchangeVersions(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

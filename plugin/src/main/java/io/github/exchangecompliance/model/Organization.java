@@ -1,0 +1,41 @@
+package io.github.exchangecompliance.model;
+
+import io.github.exchangecompliance.engine.Location;
+import java.util.List;
+
+/** The organization-wide settings (SPEC: {@code kind: Organization}). */
+public record Organization(Value<String> name, Value<String> environment, Value<Boolean> mitigationsEnabled,
+        Hybrid hybrid, Egress egress, Location location) {
+
+    /** What the Hybrid Configuration Wizard was told. */
+    public record Hybrid(Value<Boolean> enabled, List<Value<String>> mailFlowServers, Value<String> certificate) {
+        public Hybrid {
+            mailFlowServers = List.copyOf(mailFlowServers);
+        }
+    }
+
+    /** Outbound rules from the Exchange servers, and the proxies they may use. */
+    public record Egress(Value<String> defaultAction, List<EgressRule> rules, List<Proxy> proxies) {
+        public Egress {
+            rules = List.copyOf(rules);
+            proxies = List.copyOf(proxies);
+        }
+    }
+
+    /** One egress rule: hosts (exact, {@code *.suffix} or {@code *}), ports and allow or deny. */
+    public record EgressRule(List<Value<String>> hosts, List<Value<Long>> ports, Value<String> action,
+            Location location) {
+        public EgressRule {
+            hosts = List.copyOf(hosts);
+            ports = List.copyOf(ports);
+        }
+    }
+
+    /** A proxy the servers may be told to use, with its own rules. */
+    public record Proxy(Value<String> name, Value<String> url, Value<String> defaultAction, List<EgressRule> rules,
+            Location location) {
+        public Proxy {
+            rules = List.copyOf(rules);
+        }
+    }
+}

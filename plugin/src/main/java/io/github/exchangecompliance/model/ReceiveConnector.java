@@ -1,0 +1,16 @@
+package io.github.exchangecompliance.model;
+
+import io.github.exchangecompliance.engine.Location;
+import java.util.List;
+
+/** A receive connector as declared (Set-ReceiveConnector / ExchReceiveConnector). */
+public record ReceiveConnector(Value<String> name, Value<String> transportRole, List<Value<String>> bindings,
+        List<Value<String>> remoteIPRanges, Value<String> tlsCertificateName,
+        List<Value<String>> tlsDomainCapabilities, Value<Boolean> hybrid, Location location) {
+
+    public ReceiveConnector {
+        bindings = List.copyOf(bindings);
+        remoteIPRanges = List.copyOf(remoteIPRanges);
+        tlsDomainCapabilities = List.copyOf(tlsDomainCapabilities);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.exchangecompliance.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The registry keys and values declared for a server or a group. */
+public final class Registry {
+
+    private final Map<String, RegistryKey> keys = new LinkedHashMap<>();
+
+    public Collection<RegistryKey> keys() {
+        return keys.values();
+    }
+
+    public Optional<RegistryKey> key(RegistryPath path) {
+        return Optional.ofNullable(keys.get(path.matchKey()));
+    }
+
+    public Optional<RegistryValue> value(RegistryPath path, String name) {
+        return key(path).flatMap(k -> k.value(name));
+    }
+
+    /** The key for a path, created on first use; keys written twice in different spellings join here. */
+    public RegistryKey keyFor(RegistryPath path, String written, io.github.exchangecompliance.engine.Location at) {
+        return keys.computeIfAbsent(path.matchKey(), k -> new RegistryKey(path, written, at));
+    }
+
+    public boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    /** This registry with {@code top}'s values laid over it, value by value: the top's value wins. */
+    public Registry overlaidWith(Registry top) {
+        Registry merged = new Registry();
+        for (RegistryKey key : keys.values()) {
+            merged.keys.put(key.path().matchKey(), key.copy());
+        }
+        for (RegistryKey key : top.keys.values()) {
+            RegistryKey target = merged.keys.get(key.path().matchKey());
+            if (target == null) {
+                merged.keys.put(key.path().matchKey(), key.copy());
+            } else {
+                key.values().forEach(target::put);
+            }
+        }
+        return merged;
+    }
+}

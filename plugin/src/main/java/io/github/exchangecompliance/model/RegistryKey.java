@@ -1,0 +1,55 @@
+package io.github.exchangecompliance.model;
+
+import io.github.exchangecompliance.engine.Location;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** A registry key as declared, with its values by case-insensitive name. */
+public final class RegistryKey {
+
+    private final RegistryPath path;
+    private final String written;
+    private final Location location;
+    private final Map<String, RegistryValue> values = new LinkedHashMap<>();
+
+    public RegistryKey(RegistryPath path, String written, Location location) {
+        this.path = path;
+        this.written = written;
+        this.location = location;
+    }
+
+    public RegistryPath path() {
+        return path;
+    }
+
+    /** The key as the repository spelt it. */
+    public String written() {
+        return written;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Collection<RegistryValue> values() {
+        return values.values();
+    }
+
+    public Optional<RegistryValue> value(String name) {
+        return Optional.ofNullable(values.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Adds or replaces a value; the latest declaration wins, as it would on the server. */
+    public void put(RegistryValue value) {
+        values.put(value.name().toLowerCase(Locale.ROOT), value);
+    }
+
+    RegistryKey copy() {
+        RegistryKey copy = new RegistryKey(path, written, location);
+        copy.values.putAll(values);
+        return copy;
+    }
+}

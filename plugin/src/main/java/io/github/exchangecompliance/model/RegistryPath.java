@@ -1,0 +1,101 @@
+package io.github.exchangecompliance.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A registry key path, normalised from the spellings infrastructure code uses ({@code HKLM\...},
+ * {@code HKLM:\...}, {@code HKEY_LOCAL_MACHINE\...}, {@code Registry::HKEY_LOCAL_MACHINE\...}, with {@code \} or
+ * {@code /}). Windows compares key names case-insensitively, and so does {@link #matchKey()}.
+ *
+ * @param hive the short hive name ({@code HKLM}, {@code HKCU}, ...)
+ * @param segments the key names below the hive, as written
+ */
+public record RegistryPath(String hive, List<String> segments) {
+
+    private static final Map<String, String> HIVES = Map.of(
+            "HKEY_LOCAL_MACHINE", "HKLM", "HKEY_CURRENT_USER", "HKCU", "HKEY_CLASSES_ROOT", "HKCR",
+            "HKEY_USERS", "HKU", "HKEY_CURRENT_CONFIG", "HKCC",
+            "HKLM", "HKLM", "HKCU", "HKCU", "HKCR", "HKCR", "HKU", "HKU", "HKCC", "HKCC");
+
+    public RegistryPath {
+        segments = List.copyOf(segments);
+    }
+
+    /** Parses a written key path; empty when it does not start with a registry hive. */
+    public static Optional<RegistryPath> parse(String written) {
+        String text = written.strip().replace('/', '\\');
+        int providerEnd = text.toLowerCase(Locale.ROOT).indexOf("registry::");
+        if (providerEnd >= 0) {
+            text = text.substring(providerEnd + "registry::".length());
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : text.split("\\\\")) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = parts.remove(0);
+        if (first.endsWith(":")) {
+            first = first.substring(0, first.length() - 1);
+        }
+        String hive = HIVES.get(first.toUpperCase(Locale.ROOT));
+        return hive == null ? Optional.empty() : Optional.of(new RegistryPath(hive, parts));
+    }
+
+    public static RegistryPath of(String hive, String... segments) {
+        return new RegistryPath(hive, List.of(segments));
+    }
+
+    /** The path as messages print it: {@code HKLM\SYSTEM\...}. */
+    public String text() {
+        return segments.isEmpty() ? hive : hive + "\\" + String.join("\\", segments);
+    }
+
+    /** Case-insensitive identity, for maps. */
+    public String matchKey() {
+        return text().toLowerCase(Locale.ROOT);
+    }
+
+    public String last() {
+        return segments.isEmpty() ? hive : segments.get(segments.size() - 1);
+    }
+
+    public Optional<RegistryPath> parent() {
+        return segments.isEmpty() ? Optional.empty()
+                : Optional.of(new RegistryPath(hive, segments.subList(0, segments.size() - 1)));
+    }
+
+    public RegistryPath child(String name) {
+        List<String> more = new ArrayList<>(segments);
+        more.add(name);
+        return new RegistryPath(hive, more);
+    }
+
+    public RegistryPath withHive(String otherHive) {
+        return new RegistryPath(otherHive, segments);
+    }
+
+    /** True when both name the same key, ignoring case. */
+    public boolean sameAs(RegistryPath other) {
+        return matchKey().equals(other.matchKey());
+    }
+
+    /** True when this key lies under {@code ancestor} (or is it), ignoring case. */
+    public boolean isUnder(RegistryPath ancestor) {
+        String mine = matchKey();
+        String theirs = ancestor.matchKey();
+        return mine.equals(theirs) || mine.startsWith(theirs + "\\");
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.exchangecompliance.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, every rule in the driver, results with 1-based
+ * regions and URIs relative to {@code %SRCROOT%}, the project's base directory.
+ */
+public final class SarifReport {
+
+    public static final String FILE_NAME = "exchange-compliance.sarif";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final String toolVersion;
+
+    public SarifReport(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    public void write(CheckResult result, List<RuleDescriptor> rules, Path target) throws IOException {
+        ObjectNode sarif = build(result, rules);
+        AtomicFile.write(target, out -> JSON.writeValue(out, sarif));
+    }
+
+    ObjectNode build(CheckResult result, List<RuleDescriptor> rules) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "exchange-compliance");
+        driver.put("fullName", "Exchange Compliance Maven Plugin");
+        driver.put("version", toolVersion);
+        driver.put("semanticVersion", toolVersion.replace("-SNAPSHOT", ""));
+        driver.put("informationUri", RuleDescriptor.SITE);
+        ArrayNode ruleArray = driver.putArray("rules");
+        for (RuleDescriptor rule : rules) {
+            ObjectNode r = ruleArray.addObject();
+            r.put("id", rule.id());
+            r.put("name", rule.name());
+            r.putObject("shortDescription").put("text", rule.summary());
+            r.putObject("fullDescription").put("text", rule.description());
+            r.put("helpUri", rule.helpUri());
+            r.putObject("help").put("text", rule.description() + " See " + rule.helpUri());
+            r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+        }
+        run.putObject("originalUriBaseIds").putObject("%SRCROOT%")
+                .put("uri", result.baseDirectory().toAbsolutePath().normalize().toUri().toString());
+        run.putArray("invocations").addObject().put("executionSuccessful", true);
+        ArrayNode results = run.putArray("results");
+        for (Finding finding : result.findings()) {
+            ObjectNode r = results.addObject();
+            r.put("ruleId", finding.rule().id());
+            r.put("ruleIndex", rules.indexOf(finding.rule()));
+            r.put("level", level(finding.severity()));
+            r.putObject("message").put("text", finding.message());
+            ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", result.relativePath(finding))
+                    .put("uriBaseId", "%SRCROOT%");
+            physical.putObject("region").put("startLine", finding.location().line())
+                    .put("startColumn", finding.location().column());
+            r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint(result, finding));
+        }
+        return root;
+    }
+
+    /** The one place severities become SARIF levels. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+            case OFF -> "none";
+        };
+    }
+
+    /** Rule, file and message, without the line: stays the same when unrelated lines move. */
+    static String fingerprint(CheckResult result, Finding finding) {
+        String identity = finding.rule().id() + "|" + result.relativePath(finding) + "|" + finding.message();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.exchangecompliance.rules;
+
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.model.RegistryKey;
+import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.RegistryScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** See {@link RuleInfo}. */
+@RuleInfo(id = "EX1007", name = "tls-key-typo", severity = Severity.ERROR,
+        summary = "A key that Windows never reads but that looks like a TLS or .NET key it does "
+                + "(TLS1.2, TLSv1.2, 'TLS 1.2 Server', v4.8, Wow64Node, HKCU instead of HKLM).",
+        description = "SCHANNEL reads protocol keys by their exact names ('TLS 1.2', with a space) and role keys "
+                + "named Client and Server; the .NET Framework reads v4.0.30319 and v2.0.50727 (not the product "
+                + "version such as v4.8), under HKLM only. A value written under a near miss is silently ignored: "
+                + "the repository looks configured while the server is not. The message names the key meant.",
+        sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
+                "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
+public final class TlsKeyTypo implements RegistryRule {
+
+    @Override
+    public void check(RegistryScope scope, Reporter out) {
+        for (RegistryKey key : scope.registry().keys()) {
+            meant(key).ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
+                    + ": " + m.why() + "; write " + m.path()));
+        }
+    }
+
+    private record Fix(RegistryPath path, String why) {
+    }
+
+    private static Optional<Fix> meant(RegistryKey key) {
+        RegistryPath path = key.path();
+        if (!path.hive().equals("HKLM")) {
+            RegistryPath inHklm = path.withHive("HKLM");
+            boolean tlsKey = inHklm.isUnder(Tls.SCHANNEL) || inHklm.isUnder(Tls.NET_FRAMEWORK)
+                    || inHklm.isUnder(Tls.NET_FRAMEWORK_32);
+            return tlsKey ? Optional.of(new Fix(inHklm, "these settings are read only under HKLM, not "
+                    + path.hive())) : Optional.empty();
+        }
+        if (path.isUnder(Tls.SCHANNEL)) {
+            return schannel(path);
+        }
+        return dotnet(key);
+    }
+
+    private static Optional<Fix> schannel(RegistryPath path) {
+        int depth = Tls.SCHANNEL.segments().size();
+        List<String> rest = path.segments().subList(depth, path.segments().size());
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean underProtocols = rest.get(0).equalsIgnoreCase("Protocols");
+        if (!underProtocols) {
+            // A protocol key put straight under SCHANNEL, without Protocols in between.
+            return Tls.protocolMeant(rest.get(0)).map(m -> new Fix(protocolPath(m, rest.subList(1, rest.size())),
+                    "protocol keys belong under SCHANNEL\\Protocols"));
+        }
+        if (rest.size() < 2) {
+            return Optional.empty();
+        }
+        String protocol = rest.get(1);
+        List<String> below = rest.subList(2, rest.size());
+        if (Tls.protocolNamed(protocol).isEmpty()) {
+            return Tls.protocolMeant(protocol).map(m -> new Fix(protocolPath(m, below),
+                    "'" + protocol + "' is not a protocol key name (SCHANNEL reads '" + m.protocol() + "')"));
+        }
+        if (below.isEmpty() || Tls.roleNamed(below.get(0)).isPresent()) {
+            return Optional.empty();
+        }
+        String role = below.get(0);
+        return Tls.roleMeant(role).map(r -> new Fix(Tls.sideKey(Tls.protocolNamed(protocol).get(), r),
+                "'" + role + "' is not a role key (SCHANNEL reads Client and Server)"));
+    }
+
+    private static RegistryPath protocolPath(Tls.Meant meant, List<String> below) {
+        RegistryPath path = Tls.PROTOCOLS.child(meant.protocol());
+        if (meant.role().isPresent()) {
+            path = path.child(meant.role().get());
+        }
+        for (String segment : below) {
+            path = path.child(segment);
+        }
+        return path;
+    }
+
+    /** {@code SOFTWARE\[Wow6432Node\]Microsoft\.NETFramework\<version>} with a near miss in any part. */
+    private static Optional<Fix> dotnet(RegistryKey key) {
+        List<String> segments = key.path().segments();
+        if (segments.size() < 4 || !segments.get(0).equalsIgnoreCase("SOFTWARE")
+                || Tls.NET_VALUES.stream().noneMatch(v -> key.value(v).isPresent())) {
+            return Optional.empty();
+        }
+        boolean wow = !segments.get(1).equalsIgnoreCase("Microsoft");
+        int microsoft = wow ? 2 : 1;
+        if (segments.size() != microsoft + 3 || !segments.get(microsoft).equalsIgnoreCase("Microsoft")) {
+            return Optional.empty();
+        }
+        String framework = segments.get(microsoft + 1);
+        String version = segments.get(microsoft + 2);
+        List<String> why = new ArrayList<>();
+        if (wow && !segments.get(1).equalsIgnoreCase("Wow6432Node")) {
+            if (!Tls.lower(segments.get(1)).startsWith("wow")) {
+                return Optional.empty();
+            }
+            why.add("'" + segments.get(1) + "' is not Wow6432Node");
+        }
+        if (!framework.equalsIgnoreCase(".NETFramework")) {
+            if (!Tls.lower(framework).replaceAll("[\\s.]", "").equals("netframework")) {
+                return Optional.empty();
+            }
+            why.add("'" + framework + "' is not .NETFramework");
+        }
+        String meantVersion = Tls.NET_VERSIONS.stream().filter(version::equalsIgnoreCase).findFirst()
+                .orElse(Tls.lower(version).matches("v?[23].*") ? "v2.0.50727" : "v4.0.30319");
+        if (!meantVersion.equalsIgnoreCase(version)) {
+            why.add("the .NET Framework reads '" + meantVersion + "', not '" + version + "'");
+        }
+        if (why.isEmpty()) {
+            return Optional.empty();
+        }
+        RegistryPath base = wow ? Tls.NET_FRAMEWORK_32 : Tls.NET_FRAMEWORK;
+        return Optional.of(new Fix(base.child(meantVersion), String.join(" and ", why)));
+    }
+}

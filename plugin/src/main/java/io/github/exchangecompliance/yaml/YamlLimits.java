@@ -1,0 +1,23 @@
+package io.github.exchangecompliance.yaml;
+
+/**
+ * The limits that keep a hostile or broken file from exhausting the build (SPEC section 7).
+ *
+ * @param maxFileSize bytes a file may have; a larger one is not read at all
+ * @param maxNestingDepth how deep mappings and lists may nest
+ * @param maxAliases how many aliases ({@code *name}) one document may use
+ * @param maxExpandedNodes how many nodes the aliases of one document may stand for in all, so that a few aliases
+ *     of aliases cannot expand into billions of nodes ("billion laughs")
+ */
+public record YamlLimits(long maxFileSize, int maxNestingDepth, int maxAliases, int maxExpandedNodes) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 16L * 1024 * 1024;
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+    public static final int DEFAULT_MAX_ALIASES = 50;
+    public static final int DEFAULT_MAX_EXPANDED_NODES = 100_000;
+
+    public static YamlLimits defaults() {
+        return new YamlLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_ALIASES,
+                DEFAULT_MAX_EXPANDED_NODES);
+    }
+}

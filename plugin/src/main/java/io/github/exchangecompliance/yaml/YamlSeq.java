@@ -1,0 +1,17 @@
+package io.github.exchangecompliance.yaml;
+
+import io.github.exchangecompliance.engine.Location;
+import java.util.List;
+
+/** A YAML sequence. */
+public record YamlSeq(List<YamlNode> items, Location location) implements YamlNode {
+
+    public YamlSeq {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public String describe() {
+        return "a list";
+    }
+}
