@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A registry key path, normalised from the spellings infrastructure code uses ({@code HKLM\...},
- * {@code HKLM:\...}, {@code HKEY_LOCAL_MACHINE\...}, {@code Registry::HKEY_LOCAL_MACHINE\...}, with {@code \} or
- * {@code /}). Windows compares key names case-insensitively, and so does {@link #matchKey()}.
+ * {@code HKLM:\...}, {@code HKEY_LOCAL_MACHINE\...}, {@code Registry::HKEY_LOCAL_MACHINE\...}, with {@code \} or,
+ * in a path without any {@code \}, {@code /}). Windows compares key names case-insensitively, and so does {@link #matchKey()}.
  *
  * @param hive the short hive name ({@code HKLM}, {@code HKCU}, ...)
  * @param segments the key names below the hive, as written
@@ -27,7 +27,11 @@ public record RegistryPath(String hive, List<String> segments) {
 
     /** Parses a written key path; empty when it does not start with a registry hive. */
     public static Optional<RegistryPath> parse(String written) {
-        String text = written.strip().replace('/', '\\');
+        // "/" separates keys only in a path written without "\": cipher keys such as "RC4 128/128" contain one.
+        String text = written.strip();
+        if (text.indexOf('\\') < 0) {
+            text = text.replace('/', '\\');
+        }
         int providerEnd = text.toLowerCase(Locale.ROOT).indexOf("registry::");
         if (providerEnd >= 0) {
             text = text.substring(providerEnd + "registry::".length());

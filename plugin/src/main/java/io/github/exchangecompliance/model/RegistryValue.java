@@ -44,7 +44,8 @@ public record RegistryValue(String name, Type type, Long number, String text, Lo
     /** The data as messages print it. */
     public String display() {
         return switch (type) {
-            case DWORD, QWORD -> text;
+            case DWORD -> text;
+            case QWORD -> "the REG_QWORD " + text;
             case ABSENT -> "removed";
             default -> "the " + type.label() + " '" + text + "'";
         };

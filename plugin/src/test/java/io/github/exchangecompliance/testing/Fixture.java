@@ -1,0 +1,75 @@
+package io.github.exchangecompliance.testing;
+
+import io.github.exchangecompliance.engine.Catalog;
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.RuleSettings;
+import io.github.exchangecompliance.yaml.YamlLimits;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML fixture whose expectations stand beside the lines they are about:
+ * {@code # expect: EX1003@27 message}, meaning rule EX1003 reports at this line, column 27, with that message.
+ * Checking is both ways: a missing finding fails, and so does one that is not expected.
+ */
+public final class Fixture {
+
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(EX\\d{4})@(\\d+)\\s+(.*?)\\s*(?=#\\s*expect:|$)");
+
+    private Fixture() {
+    }
+
+    /** The expected findings, as lines {@code line:column RULE message}. */
+    public static List<String> expected(Path file) throws IOException {
+        List<String> expected = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = EXPECT.matcher(lines.get(i));
+            while (m.find()) {
+                expected.add((i + 1) + ":" + m.group(2) + " " + m.group(1) + " " + m.group(3));
+            }
+        }
+        return sorted(expected);
+    }
+
+    /** Checks one file with only the given rules on (and EX0001/EX0002, which every fixture must pass). */
+    public static CheckResult check(Path file, Set<String> ruleIds) throws IOException {
+        Map<String, String> settings = new HashMap<>();
+        for (RuleDescriptor rule : Catalog.descriptors()) {
+            boolean on = ruleIds.contains(rule.id()) || rule.id().equals("EX0001") || rule.id().equals("EX0002");
+            if (!on) {
+                settings.put(rule.id(), "off");
+            }
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(file.getFileName().toString()), List.of(),
+                YamlLimits.defaults(), RuleSettings.parse(settings));
+        return new Checker(config).check();
+    }
+
+    /** The findings of a check, as lines {@code line:column RULE message}. */
+    public static List<String> actual(CheckResult result) {
+        List<String> actual = new ArrayList<>();
+        result.findings().forEach(f -> actual.add(f.location().line() + ":" + f.location().column() + " "
+                + f.rule().id() + " " + f.message()));
+        return sorted(actual);
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        List<String> copy = new ArrayList<>(lines);
+        copy.sort(null);
+        return copy;
+    }
+}
