@@ -98,7 +98,9 @@ final class Fields {
                 return Value.of(Boolean.valueOf(text), s.location());
             }
         }
-        schema.report(node.location(), where + "." + key + " must be true or false, not " + node.describe());
+        String found = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN ? "'" + s.text() + "'"
+                : node.describe();
+        schema.report(node.location(), where + "." + key + " must be true or false, not " + found);
         return null;
     }
 

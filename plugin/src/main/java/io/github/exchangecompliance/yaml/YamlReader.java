@@ -50,9 +50,11 @@ public final class YamlReader {
         loader.setCodePointLimit(maxChars);
         loader.setNestingDepthLimit(limits.maxNestingDepth());
         loader.setMaxAliasesForCollections(limits.maxAliases());
-        loader.setAllowDuplicateKeys(false);
         loader.setProcessComments(false);
+        // Duplicate keys are reported by the tree builder, which keeps reading; Jackson would stop at the first
+        // (and LoaderOptions.setAllowDuplicateKeys(false) would turn that back on).
         this.factory = YAMLFactory.builder()
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
