@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.exchangecompliance.engine.Location;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,6 +27,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML files into location-carrying trees, under {@link YamlLimits}.
@@ -41,7 +41,7 @@ public final class YamlReader {
     private static final String MERGE_KEY = "<<";
 
     private final YamlLimits limits;
-    private final YAMLFactory factory;
+    private final ScalarAwareYamlFactory factory;
 
     public YamlReader(YamlLimits limits) {
         this.limits = limits;
@@ -53,15 +53,14 @@ public final class YamlReader {
         loader.setProcessComments(false);
         // Duplicate keys are reported by the tree builder, which keeps reading; Jackson would stop at the first
         // (and LoaderOptions.setAllowDuplicateKeys(false) would turn that back on).
-        this.factory = YAMLFactory.builder()
+        this.factory = new ScalarAwareYamlFactory(YAMLFactory.builder()
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(maxChars)
                         .maxDocumentLength(limits.maxFileSize())
-                        .build())
-                .build();
+                        .build()));
     }
 
     public YamlLimits limits() {
@@ -156,7 +155,8 @@ public final class YamlReader {
     private YamlFile parse(Path file, String text) {
         List<YamlDocument> documents = new ArrayList<>();
         List<YamlProblem> duplicates = new ArrayList<>();
-        try (YAMLParser parser = (YAMLParser) factory.createParser(new StringReader(text))) {
+        try (ScalarAwareYamlFactory.Parser parser =
+                (ScalarAwareYamlFactory.Parser) factory.createParser(new StringReader(text))) {
             TreeBuilder builder = new TreeBuilder(file, parser, duplicates);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -168,7 +168,7 @@ public final class YamlReader {
         } catch (YamlProblem problem) {
             return new YamlFile(file, documents, duplicates, Optional.of(problem));
         } catch (JsonProcessingException e) {
-            return new YamlFile(file, documents, duplicates, Optional.of(describe(file, e)));
+            return new YamlFile(file, documents, duplicates, Optional.of(describe(file, text, e)));
         } catch (IOException | RuntimeException e) {
             return new YamlFile(file, documents, duplicates, Optional.of(new YamlProblem(
                     "the YAML parser failed: " + oneLine(String.valueOf(e.getMessage())), Location.startOf(file))));
@@ -176,8 +176,15 @@ public final class YamlReader {
     }
 
     /** One line with the parser's own words and position, instead of SnakeYAML's multi-line excerpt. */
-    private static YamlProblem describe(Path file, JsonProcessingException e) {
+    private static YamlProblem describe(Path file, String text, JsonProcessingException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof ReaderException unreadable) {
+            // SnakeYAML's reader gives a character offset, not a line: count the lines up to it.
+            Location at = locate(file, text, unreadable.getPosition());
+            return new YamlProblem(String.format(java.util.Locale.ROOT,
+                    "the file holds the control character U+%04X, which YAML does not allow",
+                    unreadable.getCodePoint()), at);
+        }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
@@ -195,6 +202,20 @@ public final class YamlReader {
         return new YamlProblem(oneLine(String.valueOf(message)), location);
     }
 
+    private static Location locate(Path file, String text, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
+    }
+
     static String oneLine(String text) {
         String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
         return line.length() <= 300 ? line : line.substring(0, 297) + "...";
@@ -203,14 +224,14 @@ public final class YamlReader {
     /** Builds one document's tree from the token stream, without recursion so depth cannot overflow the stack. */
     private final class TreeBuilder {
         private final Path file;
-        private final YAMLParser parser;
+        private final ScalarAwareYamlFactory.Parser parser;
         private final List<YamlProblem> duplicates;
         private final Map<String, YamlNode> anchors = new HashMap<>();
         private final Map<YamlNode, Integer> sizes = new IdentityHashMap<>();
         private int aliases;
         private long expanded;
 
-        TreeBuilder(Path file, YAMLParser parser, List<YamlProblem> duplicates) {
+        TreeBuilder(Path file, ScalarAwareYamlFactory.Parser parser, List<YamlProblem> duplicates) {
             this.file = file;
             this.parser = parser;
             this.duplicates = duplicates;
@@ -249,7 +270,7 @@ public final class YamlReader {
                             doneSize = sizes.getOrDefault(done, 1);
                         } else {
                             done = scalar(token, at);
-                            remember(parser.getCurrentAnchor(), done, 1);
+                            remember(parser.scalarAnchor(), done, 1);
                         }
                     }
                 }
@@ -304,7 +325,9 @@ public final class YamlReader {
                 default -> YamlScalar.Kind.STRING;
             };
             String text = parser.getText();
-            if (kind == YamlScalar.Kind.NULL) {
+            if (kind == YamlScalar.Kind.NULL || (kind == YamlScalar.Kind.STRING && parser.scalarPlain()
+                    && text != null && text.isEmpty())) {
+                kind = YamlScalar.Kind.NULL;
                 text = "";
             }
             return new YamlScalar(text == null ? "" : text, kind, at);
