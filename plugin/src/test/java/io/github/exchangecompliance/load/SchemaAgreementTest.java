@@ -1,0 +1,103 @@
+package io.github.exchangecompliance.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.exchangecompliance.engine.Catalog;
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.RuleSettings;
+import java.util.HashMap;
+import java.util.Map;
+import io.github.exchangecompliance.testing.Fixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shipped JSON Schema and the loader must agree: every document meant to be valid passes both, every
+ * document in {@code schema/invalid} fails both. So neither can drift from the other.
+ */
+class SchemaAgreementTest {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final JsonSchema SCHEMA = load();
+
+    private static JsonSchema load() {
+        try (InputStream in = SchemaAgreementTest.class.getResourceAsStream("/exchange-compliance-v1.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> validDocumentsPassBoth() throws IOException {
+        return valid().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+            for (JsonNode document : documents(f)) {
+                assertThat(SCHEMA.validate(document)).as(f + " against the schema").isEmpty();
+            }
+            CheckResult result = Fixture.check(f, Set.of());
+            assertThat(Fixture.actual(result)).as(f + " by the loader").isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invalidDocumentsFailBoth() throws IOException {
+        return files(Path.of("src/test/resources/schema/invalid")).map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+            JsonNode document = documents(f).get(0);
+            Set<ValidationMessage> problems = SCHEMA.validate(document);
+            assertThat(problems).as(f + " against the schema").isNotEmpty();
+            CheckResult result = Fixture.check(f, Set.of());
+            assertThat(result.findings()).as(f + " by the loader")
+                    .anyMatch(x -> x.rule().id().equals("EX0002"));
+        }));
+    }
+
+    @Test
+    void theExampleRepositoryPassesBoth() throws IOException {
+        Path examples = Path.of("../examples/exchange");
+        for (Path file : files(examples).toList()) {
+            for (JsonNode document : documents(file)) {
+                assertThat(SCHEMA.validate(document)).as(file + " against the schema").isEmpty();
+            }
+        }
+        Map<String, String> inputRulesOnly = new HashMap<>();
+        Catalog.descriptors().stream().filter(r -> !r.id().startsWith("EX000"))
+                .forEach(r -> inputRulesOnly.put(r.id(), "off"));
+        CheckConfig config = CheckConfig.of(examples).withRules(RuleSettings.parse(inputRulesOnly));
+        assertThat(new Checker(config).check().findings()).isEmpty();
+    }
+
+    /** Rule fixtures other than the input rules' failing ones. */
+    private static Stream<Path> valid() throws IOException {
+        return files(Path.of("src/test/resources/rules"))
+                .filter(f -> !f.toString().contains("EX0001") && !f.toString().contains("EX0002/fail-"));
+    }
+
+    private static Stream<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static List<JsonNode> documents(Path file) throws IOException {
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            return it.readAll().stream().filter(n -> n != null && !n.isNull() && !n.isMissingNode()).toList();
+        }
+    }
+}
