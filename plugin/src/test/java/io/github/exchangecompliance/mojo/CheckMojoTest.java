@@ -1,0 +1,78 @@
+package io.github.exchangecompliance.mojo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** The check goal as Maven configures it, on a small misconfigured repository. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String PROJECT = "src/test/projects/misconfigured";
+    private static final String POM = "pom.xml";
+    private static final String OUT = "target/mojo-tests/exchange-compliance";
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "outputDirectory", value = OUT)
+    void failsTheBuildWithTheCountsAndWritesSarif(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Exchange compliance failed: 2 errors, 0 warnings, 0 notes (failOnSeverity error)");
+        JsonNode sarif = new ObjectMapper().readTree(mojo.outputDirectory.toPath()
+                .resolve("exchange-compliance.sarif").toFile());
+        JsonNode results = sarif.at("/runs/0/results");
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).at("/ruleId").asText()).isEqualTo("EX1010");
+        assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("exchange/tls-baseline.yaml");
+        assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    @MojoParameter(name = "outputDirectory", value = OUT + "-skip")
+    void skipDoesNothing(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertThat(mojo.outputDirectory).doesNotExist();
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "severe")
+    void aBadSeverityFailsFastWithOneLine(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("failOnSeverity: 'severe' is not accepted; use error, warning, note or none");
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "formats", value = "sarif,pdf")
+    void anUnknownFormatFailsFast(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("formats: 'pdf' is not accepted; use sarif");
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    @MojoParameter(name = "outputDirectory", value = OUT + "-none")
+    void noneNeverFails(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertThat(mojo.outputDirectory.toPath().resolve("exchange-compliance.sarif")).exists();
+    }
+}
