@@ -54,6 +54,17 @@ class CatalogTest {
     }
 
     @Test
+    void everyRuleGetsASitePageWithItsExamples(@org.junit.jupiter.api.io.TempDir Path site) throws IOException {
+        io.github.exchangecompliance.docs.RulePages.main(new String[] {FIXTURES.toString(), site.toString()});
+        for (RuleDescriptor rule : Catalog.descriptors()) {
+            String page = Files.readString(site.resolve("rules/" + rule.id() + ".md"));
+            assertThat(page).contains("# " + rule.id() + " " + rule.name(), "## Reported", "## Not reported",
+                    "## Sources");
+        }
+        assertThat(Files.readString(site.resolve("rules.md"))).contains("[EX1012](rules/EX1012.html)");
+    }
+
+    @Test
     void findsRulesByIdOrName() {
         assertThat(Catalog.find("ex1003")).map(RuleDescriptor::name).contains("dotnet-strong-crypto");
         assertThat(Catalog.find("tls13-unsupported")).map(RuleDescriptor::id).contains("EX1009");
