@@ -1,6 +1,17 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.rules.CertificateExpiry;
+import io.github.exchangecompliance.rules.CertificateFile;
+import io.github.exchangecompliance.rules.CertificateNames;
+import io.github.exchangecompliance.rules.CertificateNoRevocationInfo;
+import io.github.exchangecompliance.rules.CertificateWeak;
+import io.github.exchangecompliance.rules.CrlEndpointBlocked;
 import io.github.exchangecompliance.rules.DotnetStrongCrypto;
+import io.github.exchangecompliance.rules.MitigationEndpointBlocked;
+import io.github.exchangecompliance.rules.MitigationServiceDisabled;
+import io.github.exchangecompliance.rules.ProxySettings;
+import io.github.exchangecompliance.rules.RevocationCheckDisabled;
+import io.github.exchangecompliance.rules.RootAutoUpdateDisabled;
 import io.github.exchangecompliance.rules.DotnetSystemDefaultTls;
 import io.github.exchangecompliance.rules.LegacyTlsEnabled;
 import io.github.exchangecompliance.rules.RegistryValueType;
@@ -31,7 +42,11 @@ public final class Catalog {
             YamlSyntax::new, Schema::new,
             Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
             TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
-            Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new);
+            Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new,
+            CertificateFile::new, CrlEndpointBlocked::new, RevocationCheckDisabled::new,
+            MitigationServiceDisabled::new, MitigationEndpointBlocked::new, CertificateExpiry::new,
+            CertificateWeak::new, CertificateNames::new, CertificateNoRevocationInfo::new, ProxySettings::new,
+            RootAutoUpdateDisabled::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = FACTORIES.stream()
             .map(f -> RuleDescriptor.of(f.get().getClass()))
@@ -40,6 +55,7 @@ public final class Catalog {
 
     public static final RuleDescriptor YAML_SYNTAX = descriptor(YamlSyntax.class);
     public static final RuleDescriptor SCHEMA = descriptor(Schema.class);
+    public static final RuleDescriptor CERTIFICATE_FILE = descriptor(CertificateFile.class);
 
     private Catalog() {
     }

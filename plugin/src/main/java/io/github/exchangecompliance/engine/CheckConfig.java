@@ -10,7 +10,7 @@ import java.util.List;
  * @param baseDirectory paths in reports are relative to this (the project's base directory)
  */
 public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
-        List<String> excludes, YamlLimits limits, RuleSettings rules) {
+        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
@@ -23,10 +23,14 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
 
     public static CheckConfig of(Path baseDirectory) {
         return new CheckConfig(baseDirectory, List.of(baseDirectory), DEFAULT_INCLUDES, DEFAULT_EXCLUDES,
-                YamlLimits.defaults(), RuleSettings.defaults());
+                YamlLimits.defaults(), RuleSettings.defaults(), RuleContext.today());
     }
 
     public CheckConfig withRules(RuleSettings settings) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings);
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context);
+    }
+
+    public CheckConfig withContext(RuleContext ruleContext) {
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext);
     }
 }

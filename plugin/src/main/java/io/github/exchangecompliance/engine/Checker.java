@@ -1,11 +1,13 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
 import io.github.exchangecompliance.yaml.YamlDocument;
@@ -69,6 +71,8 @@ public final class Checker {
         }
 
         InfraModel model = new NativeLoader(schema).load(nativeDocuments);
+        model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE))
+                .load(model.certificates()));
         runRules(model, findings);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
@@ -90,6 +94,9 @@ public final class Checker {
                 for (Server server : model.servers()) {
                     serverRule.check(server, model, out);
                 }
+            }
+            if (rule instanceof ModelRule modelRule) {
+                modelRule.check(model, config.context(), out);
             }
         }
     }

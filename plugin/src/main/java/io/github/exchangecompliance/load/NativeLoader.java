@@ -101,7 +101,7 @@ public final class NativeLoader {
         }
         List<ServerGroup> modelGroups = groupsByName.values().stream()
                 .map(g -> new ServerGroup(g.name(), g.spec(), g.location())).toList();
-        return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()));
+        return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()), Map.of());
     }
 
     private void readDocument(NativeDocument doc, List<Organization> organizations, List<GroupDoc> groups,
@@ -276,7 +276,7 @@ public final class NativeLoader {
             connectors.add(new ReceiveConnector(name, c.oneOf("transportRole", TRANSPORT_ROLES),
                     bindings == null ? List.of() : bindings, ranges == null ? List.of() : ranges,
                     c.string("tlsCertificateName"), capabilities == null ? List.of() : capabilities,
-                    c.bool("hybrid"), item.location()));
+                    c.bool("hybrid"), c.string("fqdn"), item.location()));
             c.finish();
         }
         return connectors;

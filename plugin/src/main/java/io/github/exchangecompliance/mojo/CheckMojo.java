@@ -5,6 +5,7 @@ import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.report.ConsoleReport;
@@ -13,6 +14,9 @@ import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +86,17 @@ public class CheckMojo extends AbstractMojo {
     /** How many aliases ({@code *name}) one document may use. */
     @Parameter(property = "exchange-compliance.maxAliases", defaultValue = "50")
     int maxAliases;
+
+    /**
+     * The date certificates are judged at (ISO, {@code 2026-11-28}); today in UTC when not set, so a build can be
+     * reproduced by setting it.
+     */
+    @Parameter(property = "exchange-compliance.referenceDate")
+    String referenceDate;
+
+    /** EX2005 warns this many days before a certificate expires. */
+    @Parameter(property = "exchange-compliance.certificateExpiryWarningDays", defaultValue = "30")
+    int certificateExpiryWarningDays;
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
@@ -178,7 +193,24 @@ public class CheckMojo extends AbstractMojo {
         YamlLimits limits = new YamlLimits(maxFileSize, maxNestingDepth, maxAliases,
                 YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
         return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
-                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings);
+                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext());
+    }
+
+    private RuleContext ruleContext() throws MojoExecutionException {
+        if (certificateExpiryWarningDays < 0) {
+            throw new MojoExecutionException("certificateExpiryWarningDays: " + certificateExpiryWarningDays
+                    + " is not accepted; use 0 or more days");
+        }
+        LocalDate date = LocalDate.now(ZoneOffset.UTC);
+        if (referenceDate != null && !referenceDate.isBlank()) {
+            try {
+                date = LocalDate.parse(referenceDate.strip());
+            } catch (DateTimeParseException e) {
+                throw new MojoExecutionException("referenceDate: '" + referenceDate
+                        + "' is not a date; use the ISO form, for example 2026-11-28");
+            }
+        }
+        return new RuleContext(date, certificateExpiryWarningDays);
     }
 
     private static List<String> orDefault(List<String> values, List<String> fallback) {

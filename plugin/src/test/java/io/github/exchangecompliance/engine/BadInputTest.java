@@ -92,7 +92,7 @@ class BadInputTest {
 
         CheckResult result = new Checker(new CheckConfig(root, List.of(root), CheckConfig.DEFAULT_INCLUDES,
                 CheckConfig.DEFAULT_EXCLUDES, io.github.exchangecompliance.yaml.YamlLimits.defaults(),
-                RuleSettings.defaults())).check();
+                RuleSettings.defaults(), RuleContext.today())).check();
 
         assertThat(result.findings()).extracting(result::relativePath).containsOnly("good.yaml");
     }

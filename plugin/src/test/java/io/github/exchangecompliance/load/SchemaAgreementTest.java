@@ -52,7 +52,8 @@ class SchemaAgreementTest {
                 assertThat(SCHEMA.validate(document)).as(f + " against the schema").isEmpty();
             }
             CheckResult result = Fixture.check(f, Set.of());
-            assertThat(Fixture.actual(result)).as(f + " by the loader").isEmpty();
+            assertThat(result.findings()).as(f + " by the loader")
+                    .noneMatch(x -> x.rule().id().equals("EX0001") || x.rule().id().equals("EX0002"));
         }));
     }
 

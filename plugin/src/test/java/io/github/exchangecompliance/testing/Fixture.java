@@ -5,7 +5,9 @@ import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
+import java.nio.file.StandardCopyOption;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,18 +46,23 @@ public final class Fixture {
         return sorted(expected);
     }
 
-    /** Checks one file with only the given rules on (and EX0001/EX0002, which every fixture must pass). */
+    /**
+     * Checks one file with only the given rules on (and the input rules EX0001, EX0002 and EX0005, which every
+     * fixture must pass). The file is checked beside the test PKI's {@code certs/}, at {@link TestPki#REFERENCE_DATE}.
+     */
     public static CheckResult check(Path file, Set<String> ruleIds) throws IOException {
         Map<String, String> settings = new HashMap<>();
         for (RuleDescriptor rule : Catalog.descriptors()) {
-            boolean on = ruleIds.contains(rule.id()) || rule.id().equals("EX0001") || rule.id().equals("EX0002");
+            boolean on = ruleIds.contains(rule.id()) || List.of("EX0001", "EX0002", "EX0005").contains(rule.id());
             if (!on) {
                 settings.put(rule.id(), "off");
             }
         }
-        Path dir = file.toAbsolutePath().getParent();
-        CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(file.getFileName().toString()), List.of(),
-                YamlLimits.defaults(), RuleSettings.parse(settings));
+        Path dir = TestPki.directory();
+        Path copy = Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(copy.getFileName().toString()), List.of(),
+                YamlLimits.defaults(), RuleSettings.parse(settings),
+                new RuleContext(TestPki.REFERENCE_DATE, 30));
         return new Checker(config).check();
     }
 

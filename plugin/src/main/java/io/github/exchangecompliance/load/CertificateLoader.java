@@ -1,0 +1,65 @@
+package io.github.exchangecompliance.load;
+
+import io.github.exchangecompliance.cert.CertificateChain;
+import io.github.exchangecompliance.cert.CertificateFiles;
+import io.github.exchangecompliance.cert.CertificateInfo;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.model.Certificate;
+import io.github.exchangecompliance.model.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the files of every {@code kind: Certificate} document and builds their chains. A file that is missing,
+ * unreadable, not a certificate or password-protected is an EX0005 finding at the YAML value that names it.
+ */
+public final class CertificateLoader {
+
+    private final Reporter certificateFile;
+
+    public CertificateLoader(Reporter certificateFile) {
+        this.certificateFile = certificateFile;
+    }
+
+    /** Chains by certificate document name (lower case); documents whose leaf could not be read have none. */
+    public Map<String, CertificateChain> load(List<Certificate> documents) {
+        Map<Certificate, List<CertificateInfo>> read = new LinkedHashMap<>();
+        List<CertificateInfo> pool = new ArrayList<>();
+        for (Certificate document : documents) {
+            List<CertificateInfo> certificates = new ArrayList<>();
+            boolean leafRead = document.file() != null && readInto(document, document.file(), certificates);
+            for (Value<String> chainFile : document.chain()) {
+                readInto(document, chainFile, certificates);
+            }
+            pool.addAll(certificates);
+            if (leafRead) {
+                read.put(document, certificates);
+            }
+        }
+        Map<String, CertificateChain> chains = new LinkedHashMap<>();
+        for (Map.Entry<Certificate, List<CertificateInfo>> entry : read.entrySet()) {
+            List<CertificateInfo> own = entry.getValue();
+            List<CertificateInfo> candidates = new ArrayList<>(own);
+            pool.stream().filter(c -> !own.contains(c)).forEach(candidates::add);
+            chains.put(entry.getKey().name().value().toLowerCase(Locale.ROOT),
+                    new CertificateChain(entry.getKey(), CertificateChain.build(own.get(0), candidates)));
+        }
+        return chains;
+    }
+
+    private boolean readInto(Certificate document, Value<String> file, List<CertificateInfo> into) {
+        Path path = document.baseDirectory().resolve(file.value()).normalize();
+        try {
+            into.addAll(CertificateFiles.read(path, file.location()));
+            return true;
+        } catch (CertificateFiles.CertificateFileException e) {
+            certificateFile.report(file.location(), "the certificate file '" + file.value() + "' of "
+                    + document.name().value() + " " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.exchangecompliance.rules;
+
+import io.github.exchangecompliance.egress.EgressPaths;
+import io.github.exchangecompliance.egress.Endpoint;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.engine.RuleContext;
+import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Server;
+
+/** See {@link RuleInfo}. */
+@RuleInfo(id = "EX2001", name = "crl-endpoint-blocked", severity = Severity.ERROR,
+        summary = "An HTTP URL (CRL distribution point, AIA issuer or OCSP responder) of a certificate chain a "
+                + "server must validate is not reachable through its egress path.",
+        description = "Windows checks the revocation of every certificate in a chain by fetching the URLs the "
+                + "certificates name, over plain HTTP, through the WinHTTP proxy (netsh winhttp), not through "
+                + "Exchange's InternetWebProxy. When outbound HTTP is blocked, the check fails: the Emergency "
+                + "Mitigation Service logs Event 1008 ('The remote certificate is invalid according to the "
+                + "validation procedure') and applies no mitigation, and hybrid TLS fails. The finding stands at the "
+                + "egress rule or default that blocks the URL and names the URL, the certificate, the servers and "
+                + "the way out; allow the host on port 80 there (or in the WinHTTP proxy's rules). Do not switch "
+                + "revocation checking off instead (EX2002). Without a declared mitigation-endpoint chain, the "
+                + "service's URLs come from a built-in catalog (Microsoft's CA details, compiled 2026-11-28).",
+        sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
+                "https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
+                "https://granikos.eu/exchange-emergency-mitigation-service-findings/"})
+public final class CrlEndpointBlocked implements ModelRule {
+
+    @Override
+    public void check(InfraModel model, RuleContext context, Reporter out) {
+        EgressPaths paths = new EgressPaths(model.organization());
+        BlockedEndpoints blocked = new BlockedEndpoints();
+        for (Server server : model.servers()) {
+            for (RevocationUrls.Needed needed : RevocationUrls.of(server, model)) {
+                Endpoint endpoint = Endpoint.ofUrl(needed.url()).orElse(null);
+                if (endpoint == null) {
+                    continue;
+                }
+                EgressPaths.Verdict verdict = paths.revocation(server, endpoint);
+                if (verdict.blocked()) {
+                    blocked.add(needed.url(), needed.kind() + " of " + needed.source(), verdict, server);
+                }
+            }
+        }
+        blocked.report(out);
+    }
+}
