@@ -69,6 +69,15 @@ class CheckMojoTest {
     @Test
     @Basedir(PROJECT)
     @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "referenceDate", value = "28.11.2026")
+    void aDateThatIsNotIsoFailsFast(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("referenceDate: '28.11.2026' is not a date; use the ISO form, for example 2026-11-28");
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "failOnSeverity", value = "none")
     @MojoParameter(name = "outputDirectory", value = OUT + "-none")
     void noneNeverFails(CheckMojo mojo) throws Exception {
