@@ -1,6 +1,16 @@
 package io.github.exchangecompliance.engine;
 
 import io.github.exchangecompliance.rules.CertificateExpiry;
+import io.github.exchangecompliance.rules.ConnectorBindings;
+import io.github.exchangecompliance.rules.DefaultFrontendNarrowed;
+import io.github.exchangecompliance.rules.HcwConnectorAmbiguous;
+import io.github.exchangecompliance.rules.HcwConnectorChoice;
+import io.github.exchangecompliance.rules.HybridConnectorRole;
+import io.github.exchangecompliance.rules.HybridServersInconsistent;
+import io.github.exchangecompliance.rules.HybridTlsCertificateName;
+import io.github.exchangecompliance.rules.HybridTlsDomainCapabilities;
+import io.github.exchangecompliance.rules.PublicFoldersOnOlderVersion;
+import io.github.exchangecompliance.rules.UnsupportedVersion;
 import io.github.exchangecompliance.rules.CertificateFile;
 import io.github.exchangecompliance.rules.CertificateNames;
 import io.github.exchangecompliance.rules.CertificateNoRevocationInfo;
@@ -46,7 +56,11 @@ public final class Catalog {
             CertificateFile::new, CrlEndpointBlocked::new, RevocationCheckDisabled::new,
             MitigationServiceDisabled::new, MitigationEndpointBlocked::new, CertificateExpiry::new,
             CertificateWeak::new, CertificateNames::new, CertificateNoRevocationInfo::new, ProxySettings::new,
-            RootAutoUpdateDisabled::new);
+            RootAutoUpdateDisabled::new,
+            HcwConnectorChoice::new, HcwConnectorAmbiguous::new, HybridTlsCertificateName::new,
+            HybridTlsDomainCapabilities::new, HybridConnectorRole::new, HybridServersInconsistent::new,
+            ConnectorBindings::new, DefaultFrontendNarrowed::new, PublicFoldersOnOlderVersion::new,
+            UnsupportedVersion::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = FACTORIES.stream()
             .map(f -> RuleDescriptor.of(f.get().getClass()))

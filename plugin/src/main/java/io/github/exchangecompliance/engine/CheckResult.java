@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param filesRead files read as Exchange infrastructure (or that failed to read)
  * @param filesSkipped YAML files that are not Exchange infrastructure
+ * @param toolErrors rules that failed with an exception (a defect of the plugin, never of the input)
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, int filesRead, int filesSkipped,
-        int serversChecked, Duration duration) {
+        int serversChecked, Duration duration, List<String> toolErrors) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        toolErrors = List.copyOf(toolErrors);
     }
 
     public long count(Severity severity) {

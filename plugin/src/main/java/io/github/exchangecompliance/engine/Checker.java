@@ -6,7 +6,6 @@ import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.RegistryScope;
-import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
@@ -70,16 +69,21 @@ public final class Checker {
             }
         }
 
+        List<String> toolErrors = new ArrayList<>();
         InfraModel model = new NativeLoader(schema).load(nativeDocuments);
         model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE))
                 .load(model.certificates()));
-        runRules(model, findings);
+        runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
-                took);
+                took, toolErrors);
     }
 
-    private void runRules(InfraModel model, Findings findings) {
+    /**
+     * Runs every rule that is not off. A rule that throws is a defect of the plugin, not a finding: it is kept as
+     * a tool error, and the other rules still run.
+     */
+    private void runRules(InfraModel model, Findings findings, List<String> toolErrors) {
         List<RegistryScope> scopes = model.registryScopes();
         for (Rule rule : Catalog.rules()) {
             RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
@@ -87,17 +91,24 @@ public final class Checker {
                 continue;
             }
             Reporter out = findings.reporterFor(descriptor);
-            if (rule instanceof RegistryRule registryRule) {
-                scopes.forEach(scope -> registryRule.check(scope, out));
+            try {
+                dispatch(rule, model, scopes, out);
+            } catch (RuntimeException e) {
+                toolErrors.add(descriptor.id() + " " + descriptor.name() + " failed: " + e);
             }
-            if (rule instanceof ServerRule serverRule) {
-                for (Server server : model.servers()) {
-                    serverRule.check(server, model, out);
-                }
-            }
-            if (rule instanceof ModelRule modelRule) {
-                modelRule.check(model, config.context(), out);
-            }
+        }
+    }
+
+    /** Hands the rule what it inspects. */
+    private void dispatch(Rule rule, InfraModel model, List<RegistryScope> scopes, Reporter out) {
+        if (rule instanceof RegistryRule registryRule) {
+            scopes.forEach(scope -> registryRule.check(scope, out));
+        }
+        if (rule instanceof ServerRule serverRule) {
+            model.servers().forEach(server -> serverRule.check(server, model, out));
+        }
+        if (rule instanceof ModelRule modelRule) {
+            modelRule.check(model, config.context(), out);
         }
     }
 }

@@ -8,8 +8,11 @@ import java.util.List;
 public record RuleDescriptor(String id, String name, Severity defaultSeverity, String summary, String description,
         List<String> sources, Class<?> type) {
 
-    /** Where the rule pages of the documentation site live. */
-    public static final String SITE = "https://exchangecompliance.github.io/exchange-compliance-maven-plugin/";
+    /** The documentation site: getting started, the native format, HCW's choice. */
+    public static final String DOCS = "https://exchangecompliance.github.io/";
+
+    /** Where the rule pages of the documentation site live (the plugin module's part of the site). */
+    public static final String SITE = DOCS + "exchange-compliance-maven-plugin/";
 
     public static RuleDescriptor of(Class<?> type) {
         RuleInfo info = type.getAnnotation(RuleInfo.class);

@@ -8,6 +8,7 @@ import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.report.SarifReport;
 import io.github.exchangecompliance.yaml.YamlLimits;
@@ -98,6 +99,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "exchange-compliance.certificateExpiryWarningDays", defaultValue = "30")
     int certificateExpiryWarningDays;
 
+    /**
+     * The Microsoft 365 cloud of the hybrid organization: {@code Global}, {@code GCCHigh}, {@code DoD} or
+     * {@code China}. When not set, the organization's {@code environment}, else Global. It decides the domain
+     * EX3004 expects in a hybrid connector's TLS domain capabilities.
+     */
+    @Parameter(property = "exchange-compliance.environment")
+    String environment;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
@@ -127,6 +136,11 @@ public class CheckMojo extends AbstractMojo {
         }
         getLog().info(ConsoleReport.summary(result));
         writeReports(result, reports);
+        if (!result.toolErrors().isEmpty()) {
+            result.toolErrors().forEach(e -> getLog().error("Exchange compliance: " + e));
+            throw new MojoExecutionException("Exchange compliance: " + result.toolErrors().size()
+                    + " rule(s) failed, so the check is incomplete; please report this as a bug of the plugin");
+        }
         if (result.fails(threshold)) {
             throw new MojoFailureException("Exchange compliance failed: " + ConsoleReport.counts(result)
                     + " (failOnSeverity " + failOnSeverity + ")");
@@ -210,7 +224,13 @@ public class CheckMojo extends AbstractMojo {
                         + "' is not a date; use the ISO form, for example 2026-11-28");
             }
         }
-        return new RuleContext(date, certificateExpiryWarningDays);
+        String cloud = null;
+        if (environment != null && !environment.isBlank()) {
+            cloud = HybridServers.environments().stream().filter(e -> e.equalsIgnoreCase(environment.strip()))
+                    .findFirst().orElseThrow(() -> new MojoExecutionException("environment: '" + environment
+                            + "' is not accepted; use " + String.join(", ", HybridServers.environments())));
+        }
+        return new RuleContext(date, certificateExpiryWarningDays, cloud);
     }
 
     private static List<String> orDefault(List<String> values, List<String> fallback) {

@@ -61,7 +61,13 @@ public final class SarifReport {
         }
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%")
                 .put("uri", result.baseDirectory().toAbsolutePath().normalize().toUri().toString());
-        run.putArray("invocations").addObject().put("executionSuccessful", true);
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", result.toolErrors().isEmpty());
+        if (!result.toolErrors().isEmpty()) {
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            result.toolErrors().forEach(e -> notifications.addObject().put("level", "error")
+                    .putObject("message").put("text", e));
+        }
         ArrayNode results = run.putArray("results");
         for (Finding finding : result.findings()) {
             ObjectNode r = results.addObject();

@@ -1,0 +1,63 @@
+package io.github.exchangecompliance.hybrid;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import inet.ipaddr.IPAddressString;
+import io.github.exchangecompliance.model.Value;
+import java.util.Optional;
+
+/**
+ * One entry of a receive connector's {@code RemoteIPRanges}: a single address, a range {@code a-b} or a CIDR
+ * block, IPv4 or IPv6, as the IPAddress library reads them.
+ *
+ * @param all true when the range is every address of its family ({@code 0.0.0.0-255.255.255.255},
+ *     {@code 0.0.0.0/0}, {@code ::-ffff:...}, {@code ::/0})
+ */
+public record AddressRange(Value<String> written, IPAddressSeqRange range, boolean ipv6, boolean all)
+        implements ParsedRange {
+
+    /** Reads an entry; a {@link ValueProblem} when it is not an address, a range or a block, or runs backwards. */
+    public static ParsedRange parse(Value<String> written) {
+        String text = written.value().strip();
+        int dash = text.indexOf('-');
+        if (dash > 0) {
+            Optional<IPAddress> low = address(text.substring(0, dash));
+            Optional<IPAddress> high = address(text.substring(dash + 1));
+            if (low.isPresent() && high.isPresent() && low.get().isIPv4() != high.get().isIPv4()) {
+                return new ValueProblem(written, "is a range from an IPv4 to an IPv6 address");
+            }
+            if (low.isEmpty() || high.isEmpty()) {
+                return new ValueProblem(written, "is not an IP address, a range a-b or a CIDR block");
+            }
+            if (low.get().compareTo(high.get()) > 0) {
+                return new ValueProblem(written, "runs backwards (its first address is above its last)");
+            }
+            return of(written, low.get().spanWithRange(high.get()));
+        }
+        IPAddressString string = new IPAddressString(text);
+        IPAddress address = string.getAddress();
+        if (address == null || (!address.isIPv4() && !address.isIPv6())) {
+            return new ValueProblem(written, "is not an IP address, a range a-b or a CIDR block");
+        }
+        IPAddress block = address.isPrefixed() ? address.toPrefixBlock() : address;
+        return of(written, block.toSequentialRange());
+    }
+
+    private static AddressRange of(Value<String> written, IPAddressSeqRange range) {
+        boolean ipv6 = range.getLower().isIPv6();
+        IPAddressSeqRange everything = ipv6
+                ? new IPAddressString("::/0").getAddress().toSequentialRange()
+                : new IPAddressString("0.0.0.0/0").getAddress().toSequentialRange();
+        return new AddressRange(written, range, ipv6, range.equals(everything));
+    }
+
+    private static Optional<IPAddress> address(String text) {
+        IPAddress address = new IPAddressString(text.strip()).getAddress();
+        return address == null || address.isPrefixed() || address.isMultiple() ? Optional.empty()
+                : Optional.of(address);
+    }
+
+    public String family() {
+        return ipv6 ? "IPv6" : "IPv4";
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.exchangecompliance.rules;
+
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.hybrid.Connector;
+import io.github.exchangecompliance.hybrid.HcwChoice;
+import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Server;
+
+/** See {@link RuleInfo}. */
+@RuleInfo(id = "EX3008", name = "default-frontend-narrowed", severity = Severity.WARNING,
+        summary = "The 'Default Frontend <server>' connector's remote ranges no longer include both IPv4-all and "
+                + "IPv6-all (this changes which connector HCW picks).",
+        description = "Exchange creates 'Default Frontend <server>' on port 25 with RemoteIPRanges "
+                + "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff and 0.0.0.0-255.255.255.255: the Internet's way in, "
+                + "and HCW's first choice. Narrowed, it drops out of HCW's first tier, and HCW may configure a relay "
+                + "or hub connector instead (EX3001). Leave it open to every address and restrict other "
+                + "connectors instead (see HCW's choice: " + RuleDescriptor.DOCS + "hcw.html).",
+        sources = {"https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors", RuleDescriptor.DOCS + "hcw.html"})
+public final class DefaultFrontendNarrowed implements ServerRule {
+
+    @Override
+    public void check(Server server, InfraModel model, Reporter out) {
+        String name = "Default Frontend " + server.displayName();
+        for (Connector connector : HcwChoice.connectors(server)) {
+            if (connector.name().equalsIgnoreCase(name) && connector.problems().isEmpty()
+                    && !connector.declared().remoteIPRanges().isEmpty()
+                    && !(connector.includesAll(false) && connector.includesAll(true))) {
+                out.report(connector.declared().remoteIPRanges().get(0).location(), "'" + connector.name()
+                        + "' no longer accepts every address (" + HcwChoice.describe(connector) + "); restore "
+                        + "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff and 0.0.0.0-255.255.255.255, or HCW may pick "
+                        + "another connector");
+            }
+        }
+    }
+}
