@@ -19,6 +19,10 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
     /** Reads an entry; a {@link ValueProblem} when it is not an address, a range or a block, or runs backwards. */
     public static ParsedRange parse(Value<String> written) {
         String text = written.value().strip();
+        if (text.isEmpty()) {
+            // The IPAddress library reads an empty string as the loopback address; Exchange does not.
+            return new ValueProblem(written, "is empty");
+        }
         int dash = text.indexOf('-');
         if (dash > 0) {
             Optional<IPAddress> low = address(text.substring(0, dash));
@@ -52,6 +56,9 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
     }
 
     private static Optional<IPAddress> address(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
         IPAddress address = new IPAddressString(text.strip()).getAddress();
         return address == null || address.isPrefixed() || address.isMultiple() ? Optional.empty()
                 : Optional.of(address);

@@ -24,7 +24,7 @@ public record Binding(Value<String> written, IPAddress address, int port) {
         } else if (host.contains(":")) {
             return Optional.empty();
         }
-        IPAddress address = new IPAddressString(host).getAddress();
+        IPAddress address = host.isBlank() ? null : new IPAddressString(host).getAddress();
         try {
             int port = Integer.parseInt(text.substring(colon + 1));
             return address == null || address.isPrefixed() || port < 1 || port > 65535 ? Optional.empty()
