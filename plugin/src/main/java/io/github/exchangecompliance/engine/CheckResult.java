@@ -3,20 +3,42 @@ package io.github.exchangecompliance.engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of one check: the sorted findings and what was read.
  *
- * @param filesRead files read as Exchange infrastructure (or that failed to read)
+ * @param files the files read as Exchange infrastructure (or that failed to read), in order
  * @param filesSkipped YAML files that are not Exchange infrastructure
  * @param toolErrors rules that failed with an exception (a defect of the plugin, never of the input)
+ * @param rulesRun the rules that were not off, in id order
+ * @param serversByFile the servers whose own document stands in each file
  */
-public record CheckResult(Path baseDirectory, List<Finding> findings, int filesRead, int filesSkipped,
-        int serversChecked, Duration duration, List<String> toolErrors) {
+public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
+        int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
+        Map<Path, List<String>> serversByFile) {
 
     public CheckResult {
         findings = List.copyOf(findings);
+        files = List.copyOf(files);
         toolErrors = List.copyOf(toolErrors);
+        rulesRun = List.copyOf(rulesRun);
+        serversByFile = Map.copyOf(serversByFile);
+    }
+
+    /** The servers whose own document stands in a file, for reports that group findings by server. */
+    public List<String> serversIn(Path file) {
+        return serversByFile.getOrDefault(file, List.of());
+    }
+
+    /** How many files were read as Exchange infrastructure (or failed to read). */
+    public int filesRead() {
+        return files.size();
+    }
+
+    /** The checked files relative to the base directory, with forward slashes. */
+    public List<String> relativeFiles() {
+        return files.stream().map(f -> relativize(baseDirectory, f)).toList();
     }
 
     public long count(Severity severity) {

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -44,7 +46,7 @@ public final class Checker {
 
         YamlReader reader = new YamlReader(config.limits());
         List<NativeDocument> nativeDocuments = new ArrayList<>();
-        int read = scan.unreadable().size();
+        List<Path> read = new ArrayList<>(scan.unreadable());
         int skipped = 0;
         for (Path file : scan.files()) {
             YamlFile yaml = reader.read(file);
@@ -58,7 +60,7 @@ public final class Checker {
                 skipped++;
                 continue;
             }
-            read++;
+            read.add(file);
             if (isNative) {
                 yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
                 for (YamlDocument document : yaml.documents()) {
@@ -75,8 +77,13 @@ public final class Checker {
                 .load(model.certificates()));
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        List<RuleDescriptor> ran = Catalog.descriptors().stream().filter(r -> !config.rules().isOff(r)).toList();
+        read.sort(null);
+        Map<Path, List<String>> serversByFile = new HashMap<>();
+        model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
+                .add(s.displayName()));
         return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
-                took, toolErrors);
+                took, toolErrors, ran, serversByFile);
     }
 
     /**

@@ -5,19 +5,15 @@ import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.RuleContext;
-import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.engine.Severity;
-import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.report.ConsoleReport;
+import io.github.exchangecompliance.report.HtmlReport;
+import io.github.exchangecompliance.report.JsonReport;
+import io.github.exchangecompliance.report.JunitReport;
 import io.github.exchangecompliance.report.SarifReport;
-import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +31,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
+
+    private static final List<String> FORMATS = List.of("sarif", "junit", "json", "html");
 
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
@@ -60,7 +58,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "exchange-compliance.failOnSeverity", defaultValue = "error")
     String failOnSeverity;
 
-    /** Reports to write besides the console summary: {@code sarif}. */
+    /**
+     * Reports to write besides the console summary, comma-separated: {@code sarif} (code scanning), {@code junit}
+     * (CI test tabs), {@code json}, {@code html}.
+     */
     @Parameter(property = "exchange-compliance.formats", defaultValue = "sarif")
     List<String> formats;
 
@@ -116,7 +117,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Exchange compliance: skipped (exchange-compliance.skip)");
             return;
         }
-        Severity threshold = threshold();
+        Severity threshold = InputParameters.threshold(failOnSeverity);
         CheckConfig config = config();
         List<String> reports = reportFormats();
         CheckResult result;
@@ -135,7 +136,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         getLog().info(ConsoleReport.summary(result));
-        writeReports(result, reports);
+        writeReports(result, reports, threshold);
         if (!result.toolErrors().isEmpty()) {
             result.toolErrors().forEach(e -> getLog().error("Exchange compliance: " + e));
             throw new MojoExecutionException("Exchange compliance: " + result.toolErrors().size()
@@ -147,16 +148,28 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeReports(CheckResult result, List<String> reports) throws MojoExecutionException {
-        if (reports.contains("sarif")) {
-            Path target = outputDirectory.toPath().resolve(SarifReport.FILE_NAME);
+    private void writeReports(CheckResult result, List<String> reports, Severity threshold)
+            throws MojoExecutionException {
+        Path dir = outputDirectory.toPath();
+        for (String format : reports) {
+            Path target = dir.resolve(switch (format) {
+                case "sarif" -> SarifReport.FILE_NAME;
+                case "junit" -> JunitReport.FILE_NAME;
+                case "json" -> JsonReport.FILE_NAME;
+                default -> HtmlReport.FILE_NAME;
+            });
             try {
-                new SarifReport(version()).write(result, Catalog.descriptors(), target);
+                switch (format) {
+                    case "sarif" -> new SarifReport(version()).write(result, Catalog.descriptors(), target);
+                    case "junit" -> new JunitReport(threshold).write(result, target);
+                    case "json" -> new JsonReport(version()).write(result, target);
+                    default -> new HtmlReport().write(result, target);
+                }
             } catch (IOException e) {
                 throw new MojoExecutionException("Exchange compliance: cannot write " + target + ": " + e.getMessage(),
                         e);
             }
-            getLog().info("Exchange compliance: SARIF report " + target);
+            getLog().info("Exchange compliance: " + format.toUpperCase(Locale.ROOT) + " report " + target);
         }
     }
 
@@ -164,76 +177,20 @@ public class CheckMojo extends AbstractMojo {
         return plugin == null || plugin.getVersion() == null ? "0.0.0" : plugin.getVersion();
     }
 
-    private Severity threshold() throws MojoExecutionException {
-        String value = failOnSeverity == null ? "" : failOnSeverity.strip().toLowerCase(Locale.ROOT);
-        if (value.equals("none")) {
-            return Severity.OFF;
-        }
-        Severity severity = Severity.parse(value);
-        if (severity == null || severity == Severity.OFF) {
-            throw new MojoExecutionException("failOnSeverity: '" + failOnSeverity
-                    + "' is not accepted; use error, warning, note or none");
-        }
-        return severity;
-    }
-
     private List<String> reportFormats() throws MojoExecutionException {
-        List<String> accepted = List.of("sarif");
         List<String> chosen = formats == null ? List.of() : formats.stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList();
         for (String format : chosen) {
-            if (!accepted.contains(format)) {
+            if (!FORMATS.contains(format)) {
                 throw new MojoExecutionException("formats: '" + format + "' is not accepted; use "
-                        + String.join(", ", accepted));
+                        + String.join(", ", FORMATS));
             }
         }
         return chosen;
     }
 
     private CheckConfig config() throws MojoExecutionException {
-        if (maxFileSize < 1 || maxNestingDepth < 1 || maxAliases < 0) {
-            throw new MojoExecutionException("maxFileSize and maxNestingDepth must be positive and maxAliases not "
-                    + "negative (got " + maxFileSize + ", " + maxNestingDepth + ", " + maxAliases + ")");
-        }
-        RuleSettings settings;
-        try {
-            settings = RuleSettings.parse(rules);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        Path base = baseDirectory.toPath();
-        List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(base)
-                : sourceDirectories.stream().map(File::toPath).toList();
-        YamlLimits limits = new YamlLimits(maxFileSize, maxNestingDepth, maxAliases,
-                YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
-        return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
-                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext());
-    }
-
-    private RuleContext ruleContext() throws MojoExecutionException {
-        if (certificateExpiryWarningDays < 0) {
-            throw new MojoExecutionException("certificateExpiryWarningDays: " + certificateExpiryWarningDays
-                    + " is not accepted; use 0 or more days");
-        }
-        LocalDate date = LocalDate.now(ZoneOffset.UTC);
-        if (referenceDate != null && !referenceDate.isBlank()) {
-            try {
-                date = LocalDate.parse(referenceDate.strip());
-            } catch (DateTimeParseException e) {
-                throw new MojoExecutionException("referenceDate: '" + referenceDate
-                        + "' is not a date; use the ISO form, for example 2026-11-28");
-            }
-        }
-        String cloud = null;
-        if (environment != null && !environment.isBlank()) {
-            cloud = HybridServers.environments().stream().filter(e -> e.equalsIgnoreCase(environment.strip()))
-                    .findFirst().orElseThrow(() -> new MojoExecutionException("environment: '" + environment
-                            + "' is not accepted; use " + String.join(", ", HybridServers.environments())));
-        }
-        return new RuleContext(date, certificateExpiryWarningDays, cloud);
-    }
-
-    private static List<String> orDefault(List<String> values, List<String> fallback) {
-        return values == null || values.isEmpty() ? fallback : values;
+        return new InputParameters(baseDirectory, sourceDirectories, includes, excludes, rules, referenceDate,
+                certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases).toConfig();
     }
 }

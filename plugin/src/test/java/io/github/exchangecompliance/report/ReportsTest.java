@@ -1,0 +1,136 @@
+package io.github.exchangecompliance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.exchangecompliance.engine.Catalog;
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
+import org.apache.maven.plugins.surefire.report.ReportTestCase;
+import org.apache.maven.plugins.surefire.report.ReportTestSuite;
+import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report files, read back as their consumers read them. */
+class ReportsTest {
+
+    private static final String SERVER = """
+            apiVersion: exchange-compliance/v1
+            kind: Server
+            metadata: {name: EX01}
+            spec:
+              registry:
+                HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319:
+                  SchUseStrongCrypto: 0
+                HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server:
+                  Enabled: 1
+            """;
+
+    @TempDir
+    Path repo;
+
+    private CheckResult check(String text) throws IOException {
+        Files.createDirectories(repo.resolve("infra"));
+        Files.writeString(repo.resolve("infra/ex01.yaml"), text, StandardCharsets.UTF_8);
+        return new Checker(CheckConfig.of(repo)).check();
+    }
+
+    @Test
+    void junitReadsAsSurefireReadsIt() throws Exception {
+        CheckResult result = check(SERVER);
+        Path xml = repo.resolve("out/" + JunitReport.FILE_NAME);
+        new JunitReport(Severity.ERROR).write(result, xml);
+
+        List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString());
+        assertThat(suites).hasSize(1);
+        ReportTestSuite suite = suites.get(0);
+        // EX1005 and EX1003 are errors; EX1008 is a warning, below failOnSeverity.
+        assertThat(suite.getNumberOfFailures()).isEqualTo(2);
+        assertThat(suite.getNumberOfTests()).isEqualTo(result.rulesRun().size());
+        List<ReportTestCase> failed = suite.getTestCases().stream().filter(ReportTestCase::hasFailure).toList();
+        assertThat(failed).extracting(ReportTestCase::getName)
+                .containsExactlyInAnyOrder("EX1003 dotnet-strong-crypto at line 7:27", "EX1005 tls-not-pinned at line 5:3");
+        assertThat(failed).allSatisfy(c -> assertThat(c.getFullClassName()).isEqualTo("infra/ex01.yaml"));
+    }
+
+    @Test
+    void junitIsNeverAnEmptySuite() throws Exception {
+        CheckResult result = new Checker(CheckConfig.of(repo)).check();
+        Path xml = repo.resolve(JunitReport.FILE_NAME);
+        new JunitReport(Severity.ERROR).write(result, xml);
+        ReportTestSuite suite = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).get(0);
+        assertThat(suite.getNumberOfTests()).isEqualTo(1);
+        assertThat(suite.getNumberOfFailures()).isZero();
+    }
+
+    @Test
+    void jsonHasItsDocumentedShape() throws IOException {
+        CheckResult result = check(SERVER);
+        Path json = repo.resolve(JsonReport.FILE_NAME);
+        new JsonReport("1.2.3").write(result, json);
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.at("/tool/version").asText()).isEqualTo("1.2.3");
+        assertThat(root.at("/summary/errors").asInt()).isEqualTo(2);
+        assertThat(root.at("/summary/warnings").asInt()).isEqualTo(1);
+        assertThat(root.at("/files/0").asText()).isEqualTo("infra/ex01.yaml");
+        JsonNode first = root.at("/findings/0");
+        assertThat(first.get("ruleId").asText()).isEqualTo("EX1005");
+        assertThat(first.get("file").asText()).isEqualTo("infra/ex01.yaml");
+        assertThat(first.get("line").asInt()).isEqualTo(5);
+        assertThat(first.get("column").asInt()).isEqualTo(3);
+        assertThat(root.get("rules")).hasSize(Catalog.descriptors().size());
+    }
+
+    @Test
+    void sarifFingerprintsSurviveUnrelatedLineMoves() throws IOException {
+        CheckResult before = check(SERVER);
+        CheckResult after = check("# a comment that moves every line down\n\n" + SERVER);
+        SarifReport sarif = new SarifReport("1.0.0");
+        JsonNode a = sarif.build(before, Catalog.descriptors());
+        JsonNode b = sarif.build(after, Catalog.descriptors());
+        for (int i = 0; i < 3; i++) {
+            JsonNode x = a.at("/runs/0/results/" + i);
+            JsonNode y = b.at("/runs/0/results/" + i);
+            assertThat(y.at("/locations/0/physicalLocation/region/startLine").asInt())
+                    .isEqualTo(x.at("/locations/0/physicalLocation/region/startLine").asInt() + 2);
+            assertThat(y.get("partialFingerprints")).isEqualTo(x.get("partialFingerprints"));
+        }
+        assertThat(a.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("infra/ex01.yaml");
+        assertThat(a.at("/runs/0/tool/driver/rules")).hasSize(Catalog.descriptors().size());
+        assertThat(a.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
+    }
+
+    @Test
+    void reportsAreDeterministic() throws IOException {
+        CheckResult result = check(SERVER);
+        new SarifReport("1.0.0").write(result, Catalog.descriptors(), repo.resolve("a.sarif"));
+        new SarifReport("1.0.0").write(result, Catalog.descriptors(), repo.resolve("b.sarif"));
+        assertThat(Files.readAllBytes(repo.resolve("a.sarif"))).isEqualTo(Files.readAllBytes(repo.resolve("b.sarif")));
+    }
+
+    @Test
+    void htmlShowsTablesByRuleAndFile() throws IOException {
+        CheckResult result = check(SERVER);
+        Path html = repo.resolve(HtmlReport.FILE_NAME);
+        new HtmlReport().write(result, html);
+        String page = Files.readString(html);
+        assertThat(page).contains("<h2>Findings by rule</h2>", "<h3>infra/ex01.yaml (EX01)</h3>",
+                "infra/ex01.yaml:7:27", "EX1003 dotnet-strong-crypto", "<table>");
+        assertThat(repo.resolve("infra")).isDirectory();
+        try (var files = Files.list(repo)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}
