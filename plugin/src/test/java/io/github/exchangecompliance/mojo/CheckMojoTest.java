@@ -63,7 +63,7 @@ class CheckMojoTest {
     @MojoParameter(name = "formats", value = "sarif,pdf")
     void anUnknownFormatFailsFast(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("formats: 'pdf' is not accepted; use sarif");
+                .hasMessage("formats: 'pdf' is not accepted; use sarif, junit, json, html");
     }
 
     @Test
