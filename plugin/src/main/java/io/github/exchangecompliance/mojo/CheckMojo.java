@@ -10,6 +10,7 @@ import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.report.HtmlReport;
 import io.github.exchangecompliance.report.JsonReport;
 import io.github.exchangecompliance.report.JunitReport;
+import io.github.exchangecompliance.report.ReportView;
 import io.github.exchangecompliance.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.shared.utils.logging.MessageBuilder;
+import org.apache.maven.shared.utils.logging.MessageUtils;
 
 /**
  * Checks the Exchange Server infrastructure YAML under the source directories, prints one line a finding, writes
@@ -127,14 +130,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Exchange compliance: cannot scan the source directories: "
                     + e.getMessage(), e);
         }
-        for (Finding finding : result.findings()) {
-            String line = ConsoleReport.line(result, finding);
-            switch (finding.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                default -> getLog().info(line);
-            }
-        }
+        printFindings(result);
         getLog().info(ConsoleReport.summary(result));
         writeReports(result, reports, threshold);
         if (!result.toolErrors().isEmpty()) {
@@ -145,6 +141,37 @@ public class CheckMojo extends AbstractMojo {
         if (result.fails(threshold)) {
             throw new MojoFailureException("Exchange compliance failed: " + ConsoleReport.counts(result)
                     + " (failOnSeverity " + failOnSeverity + ")");
+        }
+    }
+
+    /**
+     * One line a finding, in file order, under a line that names each file and its counts; the rule and the
+     * place are highlighted when the terminal has colours (Maven's message builder).
+     */
+    private void printFindings(CheckResult result) {
+        String file = null;
+        for (Finding finding : result.findings()) {
+            String path = result.relativePath(finding);
+            if (!path.equals(file)) {
+                file = path;
+                String current = file;
+                List<Finding> inFile = result.findings().stream()
+                        .filter(f -> result.relativePath(f).equals(current)).toList();
+                getLog().info(MessageUtils.buffer().strong(file).a(": " + ReportView.counts(inFile)).toString());
+            }
+            MessageBuilder line = MessageUtils.buffer()
+                    .a(path + ":" + finding.location().line() + ":" + finding.location().column() + ": ");
+            switch (finding.severity()) {
+                case ERROR -> line.failure(finding.rule().id() + " " + finding.rule().name());
+                case WARNING -> line.warning(finding.rule().id() + " " + finding.rule().name());
+                default -> line.strong(finding.rule().id() + " " + finding.rule().name());
+            }
+            line.a(": " + finding.message());
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(line.toString());
+                case WARNING -> getLog().warn(line.toString());
+                default -> getLog().info(line.toString());
+            }
         }
     }
 

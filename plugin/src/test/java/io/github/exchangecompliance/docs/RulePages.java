@@ -2,6 +2,7 @@ package io.github.exchangecompliance.docs;
 
 import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.testing.Fixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +49,19 @@ public final class RulePages {
         List<Path> examples = examples(fixtures);
         for (Path example : examples) {
             boolean failing = example.getFileName().toString().startsWith("fail-");
-            page.append(failing ? "## Reported\n\nThe lines marked `# expect:` are what the rule reports "
-                    + "(column and message).\n\n" : "## Not reported\n\n")
-                    .append("```yaml\n").append(Files.readString(example, StandardCharsets.UTF_8).stripTrailing())
-                    .append("\n```\n\n")
-                    .append("<small>From the rule's test fixture `").append(fixtures.getFileName()).append('/')
+            page.append(failing ? "## Reported\n\n" : "## Not reported\n\n")
+                    .append("```yaml\n").append(withoutExpectations(example)).append("\n```\n\n");
+            List<String> expected = Fixture.expected(example);
+            if (!expected.isEmpty()) {
+                page.append("| line:column | finding |\n| --- | --- |\n");
+                for (String finding : expected) {
+                    int space = finding.indexOf(' ');
+                    String message = finding.substring(finding.indexOf(' ', space + 1) + 1);
+                    page.append("| ").append(finding, 0, space).append(" | ").append(escape(message)).append(" |\n");
+                }
+                page.append('\n');
+            }
+            page.append("<small>From the rule's test fixture `").append(fixtures.getFileName()).append('/')
                     .append(example.getFileName()).append("`.</small>\n\n");
         }
         page.append("## Sources\n\n");
@@ -60,6 +69,16 @@ public final class RulePages {
             page.append("- ").append(source.startsWith("http") ? "<" + source + ">" : source).append('\n');
         }
         return page.toString();
+    }
+
+    /** The fixture's text without its {@code # expect:} comments, which the page shows as a table instead. */
+    private static String withoutExpectations(Path fixture) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(fixture, StandardCharsets.UTF_8)) {
+            int mark = line.indexOf("# expect:");
+            text.append(mark < 0 ? line : line.substring(0, mark).stripTrailing()).append('\n');
+        }
+        return text.toString().stripTrailing();
     }
 
     /** The first failing and the first passing fixture. */

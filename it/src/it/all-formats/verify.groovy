@@ -1,0 +1,14 @@
+def out = new File(basedir, 'target/exchange-compliance')
+['exchange-compliance.sarif', 'TEST-exchange-compliance.xml', 'exchange-compliance.json', 'exchange-compliance.html'].each {
+    assert new File(out, it).exists() : it
+}
+def junit = new groovy.xml.XmlSlurper().parse(new File(out, 'TEST-exchange-compliance.xml'))
+assert junit.@failures.toInteger() == 5
+assert junit.testcase.find { it.@name == 'EX1003 dotnet-strong-crypto at line 11:27' }.failure.size() == 1
+def json = new groovy.json.JsonSlurper().parse(new File(out, 'exchange-compliance.json'))
+assert json.schemaVersion == 1
+assert json.summary.errors == 5
+def log = new File(basedir, 'build.log').text
+assert log.contains('Exchange compliance: JUNIT report')
+assert !out.listFiles().any { it.name.endsWith('.tmp') }
+return true
