@@ -10,6 +10,7 @@ import io.github.exchangecompliance.rules.HybridServersInconsistent;
 import io.github.exchangecompliance.rules.HybridTlsCertificateName;
 import io.github.exchangecompliance.rules.HybridTlsDomainCapabilities;
 import io.github.exchangecompliance.rules.PublicFoldersOnOlderVersion;
+import io.github.exchangecompliance.rules.UnresolvedValue;
 import io.github.exchangecompliance.rules.UnsupportedVersion;
 import io.github.exchangecompliance.rules.CertificateFile;
 import io.github.exchangecompliance.rules.CertificateNames;
@@ -49,7 +50,7 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     private static final List<Supplier<Rule>> FACTORIES = List.of(
-            YamlSyntax::new, Schema::new,
+            YamlSyntax::new, Schema::new, UnresolvedValue::new,
             Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
             TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
             Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new,
@@ -70,6 +71,7 @@ public final class Catalog {
     public static final RuleDescriptor YAML_SYNTAX = descriptor(YamlSyntax.class);
     public static final RuleDescriptor SCHEMA = descriptor(Schema.class);
     public static final RuleDescriptor CERTIFICATE_FILE = descriptor(CertificateFile.class);
+    public static final RuleDescriptor UNRESOLVED_VALUE = descriptor(UnresolvedValue.class);
 
     private Catalog() {
     }

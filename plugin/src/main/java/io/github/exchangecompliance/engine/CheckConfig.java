@@ -8,9 +8,21 @@ import java.util.List;
  * What to check and how: the engine's whole input besides the files themselves.
  *
  * @param baseDirectory paths in reports are relative to this (the project's base directory)
+ * @param ansibleServerGroup the inventory group whose hosts are the Exchange servers
+ * @param ansibleInventory the inventory to read, or null to look for it (ansible.cfg, conventional names)
  */
 public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
-        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context) {
+        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
+        Path ansibleInventory) {
+
+    public static final String DEFAULT_ANSIBLE_GROUP = "exchange";
+
+    /** A configuration with the default Ansible server group and the conventional inventory. */
+    public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
+            YamlLimits limits, RuleSettings rules, RuleContext context) {
+        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, DEFAULT_ANSIBLE_GROUP,
+                null);
+    }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
     public static final List<String> DEFAULT_EXCLUDES = List.of("**/target/**", "**/node_modules/**", "**/.git/**");
@@ -27,10 +39,12 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
     }
 
     public CheckConfig withRules(RuleSettings settings) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context);
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context,
+                ansibleServerGroup, ansibleInventory);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext);
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext,
+                ansibleServerGroup, ansibleInventory);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.model.InfraModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.Map;
  * @param toolErrors rules that failed with an exception (a defect of the plugin, never of the input)
  * @param rulesRun the rules that were not off, in id order
  * @param serversByFile the servers whose own document stands in each file
+ * @param model everything read, in the one model the rules saw
+ * @param formats what each file found was read as: native, dsc, ansible, other, broken or empty
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
         int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile) {
+        Map<Path, List<String>> serversByFile, InfraModel model, Map<Path, String> formats) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -24,6 +27,7 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         toolErrors = List.copyOf(toolErrors);
         rulesRun = List.copyOf(rulesRun);
         serversByFile = Map.copyOf(serversByFile);
+        formats = Map.copyOf(formats);
     }
 
     /** The servers whose own document stands in a file, for reports that group findings by server. */

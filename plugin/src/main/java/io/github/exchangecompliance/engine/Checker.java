@@ -1,11 +1,19 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.ansible.AnsibleLoader;
+import io.github.exchangecompliance.ansible.DscLoader;
 import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.ModelMerge;
 import io.github.exchangecompliance.model.RegistryScope;
+import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.ServerGroup;
+import io.github.exchangecompliance.model.Value;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
@@ -18,8 +26,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a check: finds the files, reads and classifies each once, builds the model, and dispatches every rule
@@ -46,21 +55,36 @@ public final class Checker {
 
         YamlReader reader = new YamlReader(config.limits());
         List<NativeDocument> nativeDocuments = new ArrayList<>();
+        Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
+        List<DscDocument> dscDocuments = new ArrayList<>();
+        List<Path> skippedFiles = new ArrayList<>();
+        Map<Path, String> formats = new LinkedHashMap<>();
         List<Path> read = new ArrayList<>(scan.unreadable());
-        int skipped = 0;
+        int skipped;
         for (Path file : scan.files()) {
             YamlFile yaml = reader.read(file);
-            boolean isNative = yaml.documents().stream().anyMatch(NativeLoader::isNative);
+            String format = formatOf(yaml);
+            formats.put(file, format);
+            boolean isNative = format.equals("native");
+            boolean isDsc = format.equals("dsc");
+            boolean isAnsible = format.equals("ansible");
             if (yaml.problem().isPresent()) {
                 YamlProblem problem = yaml.problem().get();
                 syntax.report(problem.location(), problem.getMessage());
             } else if (yaml.isEmpty()) {
                 syntax.report(Severity.NOTE, Location.startOf(file), "the file is empty: there is nothing to check");
-            } else if (!isNative) {
-                skipped++;
+            } else if (format.equals("other")) {
+                skippedFiles.add(file);
                 continue;
             }
             read.add(file);
+            if (isAnsible) {
+                ansibleFiles.put(file, yaml.documents().get(0).root());
+            }
+            if (isDsc) {
+                yaml.documents().stream().filter(d -> DscLoader.isDsc(d.root()))
+                        .forEach(d -> dscDocuments.add(new DscDocument(file, (YamlMap) d.root())));
+            }
             if (isNative) {
                 yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
                 for (YamlDocument document : yaml.documents()) {
@@ -73,6 +97,30 @@ public final class Checker {
 
         List<String> toolErrors = new ArrayList<>();
         InfraModel model = new NativeLoader(schema).load(nativeDocuments);
+        Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
+        List<Server> otherServers = new ArrayList<>();
+        List<ServerGroup> otherGroups = new ArrayList<>();
+        Value<Boolean> mitigations = null;
+        if (!ansibleFiles.isEmpty()) {
+            AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroup(),
+                    config.ansibleInventory(), unresolved, reader).load(ansibleFiles);
+            otherServers.addAll(ansible.servers());
+            otherGroups.addAll(ansible.standalone());
+            mitigations = ansible.organizationMitigations();
+            for (Path used : ansible.filesUsed()) {
+                if (skippedFiles.removeIf(f -> f.toAbsolutePath().normalize().equals(used))) {
+                    read.add(used);
+                }
+            }
+        }
+        DscLoader dsc = new DscLoader(unresolved);
+        for (DscDocument document : dscDocuments) {
+            DscLoader.Result loaded = dsc.load(document.file(), document.root());
+            loaded.server().ifPresent(otherServers::add);
+            loaded.standalone().ifPresent(otherGroups::add);
+        }
+        model = ModelMerge.merge(model, otherServers, otherGroups, mitigations);
+        skipped = skippedFiles.size();
         model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE))
                 .load(model.certificates()));
         runRules(model, findings, toolErrors);
@@ -83,13 +131,37 @@ public final class Checker {
         model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
                 .add(s.displayName()));
         return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
-                took, toolErrors, ran, serversByFile);
+                took, toolErrors, ran, serversByFile, model, formats);
     }
 
     /**
      * Runs every rule that is not off. A rule that throws is a defect of the plugin, not a finding: it is kept as
      * a tool error, and the other rules still run.
      */
+    /**
+     * What a file is, by its content (SPEC section 4.1): {@code native}, {@code dsc}, {@code ansible},
+     * {@code other}; {@code broken} when it could not be read, {@code empty} when it holds nothing.
+     */
+    public static String formatOf(YamlFile yaml) {
+        if (yaml.documents().stream().anyMatch(NativeLoader::isNative)) {
+            return "native";
+        }
+        if (yaml.documents().stream().anyMatch(d -> DscLoader.isDsc(d.root()))) {
+            return "dsc";
+        }
+        if (!yaml.documents().isEmpty() && AnsibleLoader.isAnsible(yaml.documents().get(0).root())) {
+            return "ansible";
+        }
+        if (yaml.problem().isPresent()) {
+            return "broken";
+        }
+        return yaml.isEmpty() ? "empty" : "other";
+    }
+
+    /** A DSC v3 configuration document and its file. */
+    private record DscDocument(Path file, YamlMap root) {
+    }
+
     private void runRules(InfraModel model, Findings findings, List<String> toolErrors) {
         List<RegistryScope> scopes = model.registryScopes();
         for (Rule rule : Catalog.rules()) {

@@ -15,7 +15,9 @@ public record RegistryValue(String name, Type type, Long number, String text, Lo
 
     public enum Type {
         DWORD("REG_DWORD"), QWORD("REG_QWORD"), STRING("REG_SZ"), EXPAND_STRING("REG_EXPAND_SZ"),
-        MULTI_STRING("REG_MULTI_SZ"), BINARY("REG_BINARY"), ABSENT("removed");
+        MULTI_STRING("REG_MULTI_SZ"), BINARY("REG_BINARY"), ABSENT("removed"),
+        /** Written with a template or condition the plugin does not evaluate (EX0003): rules cannot verify it. */
+        UNKNOWN("not evaluated");
 
         private final String label;
 
@@ -47,6 +49,7 @@ public record RegistryValue(String name, Type type, Long number, String text, Lo
             case DWORD -> text;
             case QWORD -> "the REG_QWORD " + text;
             case ABSENT -> "removed";
+            case UNKNOWN -> "a value the plugin could not evaluate";
             default -> "the " + type.label() + " '" + text + "'";
         };
     }

@@ -35,7 +35,7 @@ public final class RegistryValueType implements RegistryRule {
     }
 
     private static void check(RegistryKey key, String name, RegistryValue value, Reporter out) {
-        if (value.type() == RegistryValue.Type.ABSENT) {
+        if (value.type() == RegistryValue.Type.ABSENT || value.type() == RegistryValue.Type.UNKNOWN) {
             return;
         }
         if (!value.isDword()) {

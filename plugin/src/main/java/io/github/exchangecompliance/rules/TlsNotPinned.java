@@ -28,31 +28,40 @@ public final class TlsNotPinned implements ServerRule {
     @Override
     public void check(Server server, InfraModel model, Reporter out) {
         List<String> missing = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String protocol : PINNED_PROTOCOLS) {
             for (String role : Tls.ROLES) {
                 RegistryPath key = Tls.sideKey(protocol, role);
                 for (String value : List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)) {
-                    if (!declared(server, key, value)) {
-                        missing.add(protocol + "\\" + role + "\\" + value);
-                    }
+                    sort(server, key, value, protocol + "\\" + role + "\\" + value, missing, unknown);
                 }
             }
         }
         for (RegistryPath key : Tls.NET_KEYS) {
             for (String value : Tls.NET_VALUES) {
-                if (!declared(server, key, value)) {
-                    missing.add(key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value);
-                }
+                sort(server, key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value, missing,
+                        unknown);
             }
         }
         if (!missing.isEmpty()) {
             out.report(server.missingValueLocation(), "server " + server.displayName() + " does not declare "
                     + missing.size() + " of the 20 TLS values Exchange needs pinned: " + String.join(", ", missing));
         }
+        if (!unknown.isEmpty()) {
+            out.report(server.missingValueLocation(), "could not verify " + unknown.size() + " of the 20 TLS values "
+                    + "Exchange needs pinned on server " + server.displayName() + ", declared with templates the plugin "
+                    + "does not evaluate (EX0003): " + String.join(", ", unknown));
+        }
     }
 
-    private static boolean declared(Server server, RegistryPath key, String value) {
-        return server.spec().registry().value(key, value).filter(v -> v.type() != RegistryValue.Type.ABSENT)
-                .isPresent();
+    private static void sort(Server server, RegistryPath key, String value, String name, List<String> missing,
+            List<String> unknown) {
+        RegistryValue.Type type = server.spec().registry().value(key, value).map(RegistryValue::type)
+                .orElse(RegistryValue.Type.ABSENT);
+        if (type == RegistryValue.Type.ABSENT) {
+            missing.add(name);
+        } else if (type == RegistryValue.Type.UNKNOWN) {
+            unknown.add(name);
+        }
     }
 }

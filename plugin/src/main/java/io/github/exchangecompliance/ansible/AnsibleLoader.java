@@ -1,0 +1,329 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.ServerGroup;
+import io.github.exchangecompliance.model.Value;
+import io.github.exchangecompliance.yaml.YamlFile;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlReader;
+import io.github.exchangecompliance.yaml.YamlScalar;
+import io.github.exchangecompliance.yaml.YamlSeq;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads an Ansible repository as Ansible would run it against the Exchange servers (SPEC section 4.4): the
+ * inventory group {@code ansibleServerGroup} names the servers; each server gets the tasks of the plays that
+ * target it, with its group_vars, host_vars, play vars and role defaults and vars. Task files no play reaches
+ * still stand as declarations of their own, so a wrong value in a role nobody applies is found too.
+ */
+public final class AnsibleLoader {
+
+    private static final List<String> INVENTORY_NAMES = List.of("inventory", "inventory.ini", "inventory.yml",
+            "inventory.yaml", "hosts", "hosts.ini", "hosts.yml", "hosts.yaml");
+
+    /** What the repository's Ansible declares. */
+    public record Result(List<Server> servers, List<ServerGroup> standalone, Value<Boolean> organizationMitigations,
+            Set<Path> filesUsed) {
+    }
+
+    private final List<Path> roots;
+    private final String serverGroup;
+    private final Path inventoryParameter;
+    private final Reporter unresolved;
+    private final YamlReader reader;
+
+    public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
+            YamlReader reader) {
+        this.roots = roots;
+        this.serverGroup = serverGroup;
+        this.inventoryParameter = inventoryParameter;
+        this.unresolved = unresolved;
+        this.reader = reader;
+    }
+
+    /** True when a document is Ansible content: plays, or tasks that use a module the plugin reads. */
+    public static boolean isAnsible(YamlNode root) {
+        if (!(root instanceof YamlSeq seq) || seq.items().isEmpty()) {
+            return false;
+        }
+        return seq.items().stream().anyMatch(i -> i instanceof YamlMap m && (m.get("hosts").isPresent()
+                || usesKnownModule(m)));
+    }
+
+    private static boolean usesKnownModule(YamlMap task) {
+        if (Modules.find(task).isPresent()) {
+            return true;
+        }
+        for (String block : List.of("block", "rescue", "always")) {
+            if (task.get(block).filter(YamlSeq.class::isInstance).map(b -> ((YamlSeq) b).items().stream()
+                    .anyMatch(i -> i instanceof YamlMap m && usesKnownModule(m))).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Result load(Map<Path, YamlNode> ansibleFiles) {
+        Set<Path> reached = new LinkedHashSet<>();
+        Set<Path> used = new LinkedHashSet<>();
+        TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
+        Optional<Inventory> inventory = inventory();
+        inventory.ifPresent(i -> used.add(i.file));
+        Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
+        ansibleFiles.forEach((file, root) -> {
+            if (root instanceof YamlSeq seq && seq.items().stream().anyMatch(i -> i instanceof YamlMap m
+                    && m.get("hosts").isPresent())) {
+                playbooks.put(file, root);
+            }
+        });
+
+        List<Server> servers = new ArrayList<>();
+        Value<Boolean> mitigations = null;
+        Set<YamlNode> playsRun = new java.util.HashSet<>();
+        for (Map.Entry<String, Location> host : hosts(inventory, playbooks).entrySet()) {
+            Map<String, Var> vars = hostVars(host.getKey(), inventory, used);
+            Declarations declared = new Declarations();
+            playbooks.forEach((file, root) -> {
+                reached.add(file.toAbsolutePath().normalize());
+                for (YamlNode play : ((YamlSeq) root).items()) {
+                    if (play instanceof YamlMap p && targets(p, host.getKey(), inventory)) {
+                        runPlay(p, file, vars, declared, walker);
+                        playsRun.add(play);
+                    }
+                }
+            });
+            if (declared.organizationMitigations != null) {
+                mitigations = declared.organizationMitigations;
+            }
+            servers.add(new Server(Value.of(host.getKey(), host.getValue()), List.of(), declared.toSpec(),
+                    host.getValue(), null));
+        }
+
+        List<ServerGroup> standalone = new ArrayList<>();
+        // Plays that target no Exchange server still declare values: they stand on their own.
+        for (Map.Entry<Path, YamlNode> playbook : playbooks.entrySet()) {
+            Declarations declared = new Declarations();
+            for (YamlNode play : ((YamlSeq) playbook.getValue()).items()) {
+                if (play instanceof YamlMap p && !playsRun.contains(play)) {
+                    runPlay(p, playbook.getKey(), new LinkedHashMap<>(), declared, walker);
+                }
+            }
+            if (declared.organizationMitigations != null && mitigations == null) {
+                mitigations = declared.organizationMitigations;
+            }
+            addStandalone(standalone, playbook.getKey().toAbsolutePath().normalize(), declared);
+        }
+        for (Map.Entry<Path, YamlNode> file : ansibleFiles.entrySet()) {
+            Path path = file.getKey().toAbsolutePath().normalize();
+            if (reached.contains(path) || playbooks.containsKey(file.getKey())) {
+                continue;
+            }
+            Declarations declared = new Declarations();
+            Map<String, Var> vars = new LinkedHashMap<>();
+            roleOf(path).ifPresent(role -> {
+                walker.read(role.resolve("defaults/main.yml")).ifPresent(n -> Values.addAll(vars, n));
+                walker.read(role.resolve("vars/main.yml")).ifPresent(n -> Values.addAll(vars, n));
+            });
+            walker.walk(file.getValue(), path, vars, declared, 0);
+            if (declared.organizationMitigations != null && mitigations == null) {
+                mitigations = declared.organizationMitigations;
+            }
+            addStandalone(standalone, path, declared);
+        }
+        used.addAll(reached);
+        return new Result(servers, standalone, mitigations, used);
+    }
+
+    private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {
+        if (!declared.isEmpty()) {
+            Location at = declared.firstDeclaration != null ? declared.firstDeclaration : Location.startOf(path);
+            standalone.add(new ServerGroup(Value.of("ansible " + path.getFileName(), at), declared.toSpec(), at));
+        }
+    }
+
+    private void runPlay(YamlMap play, Path file, Map<String, Var> hostVars, Declarations out, TaskWalker walker) {
+        Map<String, Var> vars = new LinkedHashMap<>(hostVars);
+        play.get("vars").ifPresent(v -> Values.addAll(vars, v));
+        play.get("pre_tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
+        play.get("roles").filter(YamlSeq.class::isInstance).ifPresent(roles -> {
+            for (YamlNode role : ((YamlSeq) roles).items()) {
+                Optional<String> name = role instanceof YamlScalar s ? Optional.of(s.text())
+                        : role instanceof YamlMap m ? m.text("role").or(() -> m.text("name")) : Optional.empty();
+                Map<String, Var> roleVars = new LinkedHashMap<>(vars);
+                if (role instanceof YamlMap m) {
+                    m.get("vars").ifPresent(v -> Values.addAll(roleVars, v));
+                }
+                name.flatMap(n -> findRole(n, file)).ifPresent(dir -> walker.walkRole(dir, roleVars, out, 1));
+            }
+        });
+        play.get("tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
+        play.get("post_tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
+    }
+
+    /** A play targets a host when its pattern names the host, one of its groups, or {@code all}. */
+    private boolean targets(YamlMap play, String host, Optional<Inventory> inventory) {
+        String pattern = play.text("hosts").orElse("");
+        for (String part : pattern.split("[:,]")) {
+            String p = part.strip();
+            if (p.equals("all") || p.equals("*") || p.equals(host) || p.equals(serverGroup)
+                    || inventory.map(i -> i.groupsOf(host).contains(p)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The servers: the hosts of the server group, or, without an inventory, one server named as the group. */
+    private Map<String, Location> hosts(Optional<Inventory> inventory, Map<Path, YamlNode> playbooks) {
+        Map<String, Location> hosts = new LinkedHashMap<>();
+        if (inventory.isPresent()) {
+            for (String host : inventory.get().hosts(serverGroup)) {
+                hosts.put(host, inventory.get().hostLocations.getOrDefault(host,
+                        Location.startOf(inventory.get().file)));
+            }
+            return hosts;
+        }
+        playbooks.forEach((file, root) -> {
+            for (YamlNode play : ((YamlSeq) root).items()) {
+                if (play instanceof YamlMap p && p.get("hosts").isPresent()
+                        && List.of(p.text("hosts").orElse("").split("[:,]")).stream()
+                                .anyMatch(h -> h.strip().equals(serverGroup))) {
+                    hosts.putIfAbsent(serverGroup, p.get("hosts").get().location());
+                }
+            }
+        });
+        return hosts;
+    }
+
+    private Map<String, Var> hostVars(String host, Optional<Inventory> inventory, Set<Path> used) {
+        Map<String, Var> vars = new LinkedHashMap<>();
+        List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
+        inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
+        List<Path> varRoots = new ArrayList<>(roots);
+        inventory.ifPresent(i -> varRoots.add(0, i.file.toAbsolutePath().getParent()));
+        for (Path root : varRoots) {
+            for (String group : groups) {
+                readVars(root.resolve("group_vars"), group, vars, used);
+            }
+        }
+        inventory.ifPresent(i -> vars.putAll(i.hostVars.getOrDefault(host, Map.of())));
+        for (Path root : varRoots) {
+            readVars(root.resolve("host_vars"), host, vars, used);
+        }
+        return vars;
+    }
+
+    /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
+    private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used) {
+        List<Path> files = new ArrayList<>();
+        for (String ending : List.of("", ".yml", ".yaml")) {
+            Path file = dir.resolve(name + ending);
+            if (Files.isRegularFile(file)) {
+                files.add(file);
+            }
+        }
+        Path folder = dir.resolve(name);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(Files::isRegularFile).sorted().forEach(files::add);
+            } catch (IOException e) {
+                return;
+            }
+        }
+        for (Path file : files) {
+            YamlFile yaml = reader.read(file);
+            if (!yaml.documents().isEmpty()) {
+                Values.addAll(into, yaml.documents().get(0).root());
+                used.add(file.toAbsolutePath().normalize());
+            }
+        }
+    }
+
+    private Optional<Inventory> inventory() {
+        if (inventoryParameter != null) {
+            return Files.isRegularFile(inventoryParameter) ? Optional.of(Inventory.read(inventoryParameter, reader))
+                    : Optional.empty();
+        }
+        for (Path root : roots) {
+            Optional<Path> configured = fromAnsibleCfg(root);
+            if (configured.isPresent()) {
+                return Optional.of(Inventory.read(configured.get(), reader));
+            }
+            List<Path> candidates = new ArrayList<>();
+            INVENTORY_NAMES.forEach(n -> candidates.add(root.resolve(n)));
+            Path inventories = root.resolve("inventories");
+            if (Files.isDirectory(inventories)) {
+                try (Stream<Path> dirs = Files.list(inventories)) {
+                    dirs.sorted().forEach(d -> INVENTORY_NAMES.forEach(n -> candidates.add(d.resolve(n))));
+                } catch (IOException e) {
+                    // An unreadable folder holds no inventory the plugin can use.
+                }
+            }
+            for (Path candidate : candidates) {
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(Inventory.read(candidate, reader));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> fromAnsibleCfg(Path root) {
+        Path cfg = root.resolve("ansible.cfg");
+        if (!Files.isRegularFile(cfg)) {
+            return Optional.empty();
+        }
+        try {
+            for (String line : Files.readAllLines(cfg)) {
+                String l = line.strip();
+                if (l.toLowerCase(Locale.ROOT).startsWith("inventory") && l.contains("=")) {
+                    Path path = root.resolve(l.substring(l.indexOf('=') + 1).strip().split(",")[0]);
+                    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A role by name: under {@code roles/} beside the playbook or at a source root. */
+    Optional<Path> findRole(String name, Path from) {
+        List<Path> candidates = new ArrayList<>();
+        Path dir = from.toAbsolutePath().getParent();
+        List<Path> rootDirs = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        while (dir != null) {
+            candidates.add(dir.resolve("roles").resolve(name));
+            if (rootDirs.contains(dir.normalize())) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        roots.forEach(r -> candidates.add(r.resolve("roles").resolve(name)));
+        return candidates.stream().filter(c -> Files.isDirectory(c.resolve("tasks"))).findFirst();
+    }
+
+    /** The role a task file belongs to, for {@code roles/<role>/tasks/<file>.yml}. */
+    private static Optional<Path> roleOf(Path taskFile) {
+        Path tasks = taskFile.getParent();
+        if (tasks != null && tasks.getFileName() != null && tasks.getFileName().toString().equals("tasks")
+                && tasks.getParent() != null) {
+            return Optional.of(tasks.getParent());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.ReceiveConnector;
+import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The literal commands of {@code win_shell}, {@code win_powershell} and {@code win_command} that declare what the
+ * rules check: {@code Set-ItemProperty}/{@code New-ItemProperty -Path -Name -Value}, {@code reg add},
+ * {@code netsh winhttp set proxy}, {@code Set-ExchangeServer -InternetWebProxy},
+ * {@code Set-OrganizationConfig -MitigationsEnabled} and {@code Set-ReceiveConnector}/{@code New-ReceiveConnector}.
+ * Other commands are not guessed at.
+ */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static void apply(Modules.Args args, Declarations out) {
+        Optional<Var> command = args.freeForm();
+        if (command.isEmpty() || !(command.get().value() instanceof String text)) {
+            return;
+        }
+        Location at = command.get().location();
+        for (String statement : text.split("\\R|;")) {
+            List<String> tokens = tokens(statement.strip());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String verb = tokens.get(0).toLowerCase(Locale.ROOT);
+            switch (verb) {
+                case "set-itemproperty", "new-itemproperty" -> itemProperty(parameters(tokens), at, out);
+                case "reg", "reg.exe" -> regAdd(tokens, at, out);
+                case "netsh", "netsh.exe" -> netsh(tokens, at, out);
+                case "set-exchangeserver" -> parameter(parameters(tokens), "internetwebproxy")
+                        .ifPresent(p -> out.internetWebProxy = Value.of(p, at));
+                case "set-organizationconfig" -> parameter(parameters(tokens), "mitigationsenabled")
+                        .ifPresent(p -> out.organizationMitigations = Value.of(p.toLowerCase(Locale.ROOT)
+                                .contains("true"), at));
+                case "set-receiveconnector", "new-receiveconnector" -> connector(parameters(tokens), at, out);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void itemProperty(Map<String, String> p, Location at, Declarations out) {
+        Optional<RegistryPath> path = parameter(p, "path", "literalpath").flatMap(RegistryPath::parse);
+        Optional<String> name = parameter(p, "name");
+        Optional<String> value = parameter(p, "value");
+        if (path.isEmpty() || name.isEmpty() || value.isEmpty()) {
+            return;
+        }
+        String type = parameter(p, "type", "propertytype").map(t -> t.toLowerCase(Locale.ROOT)).orElse(
+                Modules.number(value.get()) != null ? "dword" : "string");
+        out.put(path.get(), path.get().text(), at, Modules.typed(name.get(), type, value.get(), at));
+    }
+
+    /** {@code reg add "<key>" /v <name> /t REG_DWORD /d <data> /f}. */
+    private static void regAdd(List<String> tokens, Location at, Declarations out) {
+        if (tokens.size() < 3 || !tokens.get(1).equalsIgnoreCase("add")) {
+            return;
+        }
+        Optional<RegistryPath> path = RegistryPath.parse(unquote(tokens.get(2)));
+        Map<String, String> switches = new LinkedHashMap<>();
+        for (int i = 3; i < tokens.size(); i++) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (t.startsWith("/") && i + 1 < tokens.size() && !t.equals("/f")) {
+                switches.put(t, unquote(tokens.get(++i)));
+            }
+        }
+        if (path.isEmpty() || !switches.containsKey("/v")) {
+            return;
+        }
+        String type = switches.getOrDefault("/t", "REG_SZ").toLowerCase(Locale.ROOT).replace("reg_", "")
+                .replace("sz", "string").replace("expand_string", "expandstring").replace("multi_string", "multistring");
+        out.put(path.get(), path.get().text(), at, Modules.typed(switches.get("/v"), type,
+                switches.getOrDefault("/d", ""), at));
+    }
+
+    /** {@code netsh winhttp set proxy [proxy-server=]host:port} and {@code netsh winhttp reset proxy}. */
+    private static void netsh(List<String> tokens, Location at, Declarations out) {
+        String line = String.join(" ", tokens).toLowerCase(Locale.ROOT);
+        if (line.startsWith("netsh winhttp reset proxy")) {
+            out.winHttpProxy = Value.of("direct", at);
+        } else if (line.startsWith("netsh winhttp set proxy") && tokens.size() > 4) {
+            String proxy = tokens.get(4);
+            out.winHttpProxy = Value.of(proxy.replaceFirst("(?i)^proxy-server=", ""), at);
+        }
+    }
+
+    private static void connector(Map<String, String> p, Location at, Declarations out) {
+        Optional<String> identity = parameter(p, "identity", "name");
+        if (identity.isEmpty()) {
+            return;
+        }
+        String id = identity.get();
+        String name = id.contains("\\") ? id.substring(id.indexOf('\\') + 1) : id;
+        out.connectors.add(new ReceiveConnector(Value.of(name, at),
+                parameter(p, "transportrole").map(v -> Value.of(v, at)).orElse(null), list(p, "bindings", at),
+                list(p, "remoteipranges", at), parameter(p, "tlscertificatename").map(v -> Value.of(v, at)).orElse(null),
+                list(p, "tlsdomaincapabilities", at), null, parameter(p, "fqdn").map(v -> Value.of(v, at)).orElse(null),
+                at));
+        out.noteLocation(at);
+    }
+
+    private static List<Value<String>> list(Map<String, String> p, String name, Location at) {
+        List<Value<String>> values = new ArrayList<>();
+        parameter(p, name).ifPresent(v -> {
+            for (String part : v.split(",")) {
+                String item = unquote(part.strip());
+                if (!item.isEmpty()) {
+                    values.add(Value.of(item, at));
+                }
+            }
+        });
+        return values;
+    }
+
+    private static Optional<String> parameter(Map<String, String> p, String... names) {
+        for (String name : names) {
+            if (p.containsKey(name)) {
+                return Optional.of(unquote(p.get(name)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code -Name value} pairs, names in lower case; a value runs until the next parameter. */
+    private static Map<String, String> parameters(List<String> tokens) {
+        Map<String, String> p = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder value = new StringBuilder();
+        for (String token : tokens.subList(1, tokens.size())) {
+            if (token.startsWith("-") && token.length() > 1 && Character.isLetter(token.charAt(1))) {
+                if (current != null) {
+                    p.put(current, value.toString().strip());
+                }
+                String name = token.substring(1).toLowerCase(Locale.ROOT);
+                int colon = name.indexOf(':');
+                current = colon > 0 ? name.substring(0, colon) : name;
+                value.setLength(0);
+                if (colon > 0) {
+                    value.append(token.substring(colon + 2));
+                }
+            } else if (current != null) {
+                value.append(value.length() == 0 ? "" : " ").append(token);
+            }
+        }
+        if (current != null) {
+            p.put(current, value.toString().strip());
+        }
+        return p;
+    }
+
+    /** Splits a command line on white space outside quotes, keeping the quotes on quoted tokens. */
+    static List<String> tokens(String line) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        char quote = 0;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                token.append(c);
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                token.append(c);
+            } else if (Character.isWhitespace(c)) {
+                if (token.length() > 0) {
+                    tokens.add(token.toString());
+                    token.setLength(0);
+                }
+            } else {
+                token.append(c);
+            }
+        }
+        if (token.length() > 0) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+
+    private static String unquote(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+}

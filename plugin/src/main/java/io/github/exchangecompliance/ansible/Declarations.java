@@ -1,0 +1,43 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.ReceiveConnector;
+import io.github.exchangecompliance.model.Registry;
+import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.ServerSpec;
+import io.github.exchangecompliance.model.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the tasks applied to one server (or standing in one file) declare, in the model's terms. */
+class Declarations {
+
+    final Registry registry = new Registry();
+    final List<ReceiveConnector> connectors = new ArrayList<>();
+    Value<String> internetWebProxy;
+    Value<String> winHttpProxy;
+    Value<Boolean> organizationMitigations;
+    Location firstDeclaration;
+
+    void put(RegistryPath path, String written, Location keyAt, RegistryValue value) {
+        registry.keyFor(path, written, keyAt).put(value);
+        noteLocation(keyAt);
+    }
+
+    void noteLocation(Location at) {
+        if (firstDeclaration == null) {
+            firstDeclaration = at;
+        }
+    }
+
+    boolean isEmpty() {
+        return registry.isEmpty() && connectors.isEmpty() && internetWebProxy == null && winHttpProxy == null
+                && organizationMitigations == null;
+    }
+
+    ServerSpec toSpec() {
+        return new ServerSpec(null, null, null, null, internetWebProxy, winHttpProxy, null, null, null, null, registry,
+                null, connectors.isEmpty() ? null : List.copyOf(connectors));
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.yaml.YamlFile;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An Ansible inventory, INI or YAML whatever its file name's ending: groups with their hosts, children and vars,
+ * and hosts with their vars, each host remembering the line that names it.
+ */
+final class Inventory {
+
+    final Path file;
+    final Map<String, Set<String>> groupHosts = new LinkedHashMap<>();
+    final Map<String, Set<String>> children = new LinkedHashMap<>();
+    final Map<String, Map<String, Var>> groupVars = new LinkedHashMap<>();
+    final Map<String, Map<String, Var>> hostVars = new LinkedHashMap<>();
+    final Map<String, Location> hostLocations = new LinkedHashMap<>();
+
+    private Inventory(Path file) {
+        this.file = file;
+    }
+
+    static Inventory read(Path file, YamlReader reader) {
+        Inventory inventory = new Inventory(file);
+        YamlFile yaml = reader.read(file);
+        if (yaml.problem().isEmpty() && !yaml.documents().isEmpty() && yaml.documents().get(0).root() instanceof YamlMap m) {
+            m.entries().forEach(e -> inventory.yamlGroup(e.name(), e.value()));
+        } else {
+            inventory.ini();
+        }
+        return inventory;
+    }
+
+    private void yamlGroup(String group, YamlNode node) {
+        groupHosts.computeIfAbsent(group, g -> new LinkedHashSet<>());
+        if (!(node instanceof YamlMap map)) {
+            return;
+        }
+        map.get("hosts").filter(YamlMap.class::isInstance).ifPresent(hosts -> {
+            for (YamlMap.Entry host : ((YamlMap) hosts).entries()) {
+                groupHosts.get(group).add(host.name());
+                hostLocations.putIfAbsent(host.name(), host.key().location());
+                Values.addAll(hostVars.computeIfAbsent(host.name(), h -> new LinkedHashMap<>()), host.value());
+            }
+        });
+        map.get("vars").ifPresent(v -> Values.addAll(groupVars.computeIfAbsent(group, g -> new LinkedHashMap<>()), v));
+        map.get("children").filter(YamlMap.class::isInstance).ifPresent(kids -> {
+            for (YamlMap.Entry child : ((YamlMap) kids).entries()) {
+                children.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(child.name());
+                yamlGroup(child.name(), child.value());
+            }
+        });
+    }
+
+    private void ini() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        String section = "ungrouped";
+        String kind = "hosts";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                String header = line.substring(1, line.length() - 1).strip();
+                int colon = header.indexOf(':');
+                section = colon < 0 ? header : header.substring(0, colon);
+                kind = colon < 0 ? "hosts" : header.substring(colon + 1);
+                groupHosts.computeIfAbsent(section, g -> new LinkedHashSet<>());
+                continue;
+            }
+            Location at = new Location(file, i + 1, 1);
+            String[] parts = line.split("\\s+");
+            switch (kind) {
+                case "children" -> children.computeIfAbsent(section, g -> new LinkedHashSet<>()).add(parts[0]);
+                case "vars" -> {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) {
+                        groupVars.computeIfAbsent(section, g -> new LinkedHashMap<>())
+                                .put(line.substring(0, eq).strip(), new Var(iniValue(line.substring(eq + 1)), at));
+                    }
+                }
+                default -> {
+                    groupHosts.get(section).add(parts[0]);
+                    hostLocations.putIfAbsent(parts[0], at);
+                    Map<String, Var> vars = hostVars.computeIfAbsent(parts[0], h -> new LinkedHashMap<>());
+                    for (int p = 1; p < parts.length; p++) {
+                        int eq = parts[p].indexOf('=');
+                        if (eq > 0) {
+                            vars.put(parts[p].substring(0, eq), new Var(iniValue(parts[p].substring(eq + 1)), at));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object iniValue(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** The hosts of a group and of its children, in order. */
+    Set<String> hosts(String group) {
+        Set<String> hosts = new LinkedHashSet<>();
+        collect(group, hosts, new LinkedHashSet<>());
+        if (group.equals("all")) {
+            groupHosts.values().forEach(hosts::addAll);
+        }
+        return hosts;
+    }
+
+    private void collect(String group, Set<String> hosts, Set<String> seen) {
+        if (!seen.add(group)) {
+            return;
+        }
+        hosts.addAll(groupHosts.getOrDefault(group, Set.of()));
+        children.getOrDefault(group, Set.of()).forEach(child -> collect(child, hosts, seen));
+    }
+
+    /** The groups a host belongs to, directly or through children, {@code all} first. */
+    List<String> groupsOf(String host) {
+        List<String> groups = new ArrayList<>();
+        groups.add("all");
+        for (String group : groupHosts.keySet()) {
+            if (!group.equals("all") && hosts(group).contains(host)) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,259 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of Jinja2 that infrastructure code uses for values, and no more: {@code {{ name }}}, dotted and
+ * bracketed lookups ({@code item.key}, {@code item['value']}), literals, and the filters {@code default},
+ * {@code ternary}, {@code bool}, {@code int}, {@code string}, {@code lower} and {@code upper}. Anything else is
+ * {@link Unresolved}: the plugin does not guess.
+ */
+public final class Jinja {
+
+    private static final Pattern EXPRESSION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+
+    private final Map<String, Var> variables;
+
+    public Jinja(Map<String, Var> variables) {
+        this.variables = variables;
+    }
+
+    public static boolean isTemplate(Object value) {
+        return value instanceof String s && (s.contains("{{") || s.contains("{%"));
+    }
+
+    /**
+     * Renders a value: a string with {@code {{ }}} is evaluated (a string that is only one expression keeps the
+     * expression's type and the location of the variable it came from); anything else is returned as it is.
+     */
+    public Var render(Object value, Location at) throws Unresolved {
+        if (!(value instanceof String text) || !isTemplate(text)) {
+            return new Var(value, at);
+        }
+        if (text.contains("{%")) {
+            throw new Unresolved("Jinja statements ({% %}) are not evaluated");
+        }
+        Matcher whole = EXPRESSION.matcher(text.strip());
+        if (whole.matches()) {
+            return evaluate(whole.group(1).strip(), at);
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = EXPRESSION.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start());
+            Var part = evaluate(m.group(1).strip(), at);
+            out.append(part.value() == null ? "" : stringOf(part.value()));
+            last = m.end();
+        }
+        out.append(text.substring(last));
+        return new Var(out.toString(), at);
+    }
+
+    Var evaluate(String expression, Location at) throws Unresolved {
+        List<String> parts = splitTopLevel(expression, '|');
+        Var value = primary(parts.get(0).strip(), at, parts.size() > 1);
+        for (String filter : parts.subList(1, parts.size())) {
+            value = filter(value, filter.strip(), at);
+        }
+        if (value.value() instanceof Missing missing) {
+            throw new Unresolved("the variable '" + missing.name() + "' is not defined where the plugin looks "
+                    + "(play vars, role defaults and vars, group_vars, host_vars)");
+        }
+        return value;
+    }
+
+    /** A variable that is not defined: only {@code default} may stand in for it. */
+    private record Missing(String name) {
+    }
+
+    private Var primary(String text, Location at, boolean filtered) throws Unresolved {
+        Object literal = literal(text);
+        if (literal != NOT_LITERAL) {
+            return new Var(literal, at);
+        }
+        if (!text.matches("[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*")) {
+            throw new Unresolved("the expression '" + text + "' is more than a variable and the filters default, "
+                    + "ternary, bool, int, string, lower and upper");
+        }
+        Matcher name = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+        name.find();
+        Var current = variables.get(name.group());
+        if (current == null) {
+            return new Var(new Missing(name.group()), at);
+        }
+        Matcher step = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]").matcher(text);
+        step.region(name.end(), text.length());
+        while (step.find()) {
+            String key = step.group(1) != null ? step.group(1) : step.group(3) != null ? step.group(3)
+                    : step.group(4) != null ? step.group(4) : step.group(5);
+            Object next;
+            if (current.value() instanceof Map<?, ?> map) {
+                next = map.get(key);
+            } else if (current.value() instanceof List<?> list && key.matches("\\d+")
+                    && Integer.parseInt(key) < list.size()) {
+                next = list.get(Integer.parseInt(key));
+            } else {
+                return new Var(new Missing(text), at);
+            }
+            if (next == null) {
+                return new Var(new Missing(text), at);
+            }
+            current = next instanceof Var v ? v : new Var(next, current.location());
+        }
+        return current;
+    }
+
+    private static final Object NOT_LITERAL = new Object();
+
+    private static Object literal(String text) {
+        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
+                || text.startsWith("\"") && text.endsWith("\""))) {
+            return text.substring(1, text.length() - 1);
+        }
+        if (text.matches("-?\\d+")) {
+            return Long.parseLong(text);
+        }
+        return switch (text) {
+            case "true", "True" -> Boolean.TRUE;
+            case "false", "False" -> Boolean.FALSE;
+            case "none", "None" -> null;
+            default -> NOT_LITERAL;
+        };
+    }
+
+    private Var filter(Var value, String filter, Location at) throws Unresolved {
+        Matcher call = Pattern.compile("([a-z_]+)\\s*(?:\\((.*)\\))?", Pattern.DOTALL).matcher(filter);
+        if (!call.matches()) {
+            throw new Unresolved("the filter '" + filter + "' is not evaluated");
+        }
+        List<Var> args = new ArrayList<>();
+        if (call.group(2) != null && !call.group(2).isBlank()) {
+            for (String arg : splitTopLevel(call.group(2), ',')) {
+                args.add(evaluate(arg.strip(), at));
+            }
+        }
+        String name = call.group(1);
+        if (name.equals("default") || name.equals("d")) {
+            boolean missing = value.value() instanceof Missing;
+            boolean falsy = args.size() > 1 && Boolean.TRUE.equals(args.get(1).value()) && !truthy(value.value());
+            return missing || falsy ? (args.isEmpty() ? new Var("", at) : args.get(0)) : value;
+        }
+        if (value.value() instanceof Missing missing) {
+            throw new Unresolved("the variable '" + missing.name() + "' is not defined where the plugin looks "
+                    + "(play vars, role defaults and vars, group_vars, host_vars)");
+        }
+        Object v = value.value();
+        return switch (name) {
+            case "ternary" -> {
+                if (args.size() < 2) {
+                    throw new Unresolved("ternary needs two values");
+                }
+                yield truthy(v) ? args.get(0) : args.get(1);
+            }
+            case "bool" -> new Var(truthy(v), value.location());
+            case "int" -> new Var(toLong(v), value.location());
+            case "string" -> new Var(v == null ? "" : stringOf(v), value.location());
+            case "lower" -> new Var(stringOf(v).toLowerCase(Locale.ROOT), value.location());
+            case "upper" -> new Var(stringOf(v).toUpperCase(Locale.ROOT), value.location());
+            default -> throw new Unresolved("the filter '" + name + "' is not evaluated");
+        };
+    }
+
+    /** Ansible's truthiness for conditions and the bool filter. */
+    static boolean truthy(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.longValue() != 0;
+        }
+        if (value instanceof String s) {
+            String t = s.strip().toLowerCase(Locale.ROOT);
+            return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("1") || t.equals("y");
+        }
+        return value != null && !(value instanceof Map<?, ?> m && m.isEmpty())
+                && !(value instanceof List<?> l && l.isEmpty());
+    }
+
+    private static long toLong(Object value) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        try {
+            String t = String.valueOf(value).strip();
+            return t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static String stringOf(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        return String.valueOf(value);
+    }
+
+    /** Splits on a separator outside quotes and brackets. */
+    static List<String> splitTopLevel(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == separator && depth == 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /**
+     * Decides a {@code when:} condition when it is a variable (possibly negated with {@code not}), a literal, or
+     * a comparison of those with {@code ==} or {@code !=}; anything else is {@link Unresolved}.
+     */
+    public boolean decide(String condition, Location at) throws Unresolved {
+        String c = condition.strip();
+        if (c.startsWith("not ")) {
+            return !decide(c.substring(4), at);
+        }
+        for (String op : List.of("==", "!=")) {
+            List<String> sides = splitTopLevel(c, op.charAt(0));
+            int index = c.indexOf(op);
+            if (index > 0 && sides.size() >= 2) {
+                Object left = evaluate(c.substring(0, index).strip(), at).value();
+                Object right = evaluate(c.substring(index + 2).strip(), at).value();
+                boolean equal = stringOf(left).equals(stringOf(right));
+                return op.equals("==") == equal;
+            }
+        }
+        if (c.contains(" is ") || c.contains(" in ") || c.contains(" and ") || c.contains(" or ")
+                || c.contains("<") || c.contains(">")) {
+            throw new Unresolved("the condition '" + c + "' is not decided by the plugin");
+        }
+        return truthy(evaluate(c, at).value());
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.yaml.YamlFile;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlReader;
+import io.github.exchangecompliance.yaml.YamlScalar;
+import io.github.exchangecompliance.yaml.YamlSeq;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks Ansible task lists as Ansible would for one host (or for a file no play applies): blocks, literal
+ * includes and imports, roles, loops and the conditions it can decide, handing each module task to
+ * {@link Modules}. What it cannot evaluate is an EX0003 note at its line, and the values it would set are unknown.
+ */
+final class TaskWalker {
+
+    private static final int MAX_DEPTH = 20;
+    private static final List<String> INCLUDES = List.of("include_tasks", "import_tasks",
+            "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
+    private static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
+            "ansible.builtin.include_role", "ansible.builtin.import_role");
+
+    private final Reporter unresolved;
+    private final YamlReader reader;
+    private final RoleFinder roles;
+    private final Set<Path> reached;
+    private final Map<Path, Optional<YamlNode>> cache = new HashMap<>();
+
+    TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {
+        this.unresolved = unresolved;
+        this.reader = reader;
+        this.roles = roles;
+        this.reached = reached;
+    }
+
+    /** Finds a role's folder by name. */
+    interface RoleFinder {
+        Optional<Path> find(String name, Path from);
+    }
+
+    void walkFile(Path file, Map<String, Var> vars, Declarations out, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        reached.add(file.toAbsolutePath().normalize());
+        read(file).ifPresent(root -> walk(root, file, vars, out, depth));
+    }
+
+    void walkRole(Path role, Map<String, Var> vars, Declarations out, int depth) {
+        Map<String, Var> scope = new LinkedHashMap<>();
+        read(role.resolve("defaults/main.yml")).ifPresent(n -> Values.addAll(scope, n));
+        scope.putAll(vars);
+        read(role.resolve("vars/main.yml")).ifPresent(n -> Values.addAll(scope, n));
+        Path main = role.resolve("tasks/main.yml");
+        if (Files.isRegularFile(main)) {
+            walkFile(main, scope, out, depth + 1);
+        }
+    }
+
+    void walk(YamlNode tasks, Path file, Map<String, Var> vars, Declarations out, int depth) {
+        if (!(tasks instanceof YamlSeq seq)) {
+            return;
+        }
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlMap task) {
+                task(task, file, vars, out, depth);
+            }
+        }
+    }
+
+    private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, int depth) {
+        Map<String, Var> vars = new LinkedHashMap<>(inherited);
+        task.get("vars").ifPresent(v -> Values.addAll(vars, v));
+        Outcome condition = condition(task, vars);
+        if (condition == Outcome.FALSE) {
+            return;
+        }
+        Declarations sink = condition == Outcome.TRUE ? out : new UnknownDeclarations(out);
+        for (String key : List.of("block", "rescue", "always")) {
+            task.get(key).ifPresent(block -> walk(block, file, vars, sink, depth + 1));
+        }
+        for (String include : INCLUDES) {
+            task.get(include).ifPresent(target -> include(target, file, vars, sink, depth));
+        }
+        for (String include : ROLE_INCLUDES) {
+            task.get(include).ifPresent(target -> includeRole(target, file, vars, sink, depth));
+        }
+        Optional<YamlMap.Entry> module = Modules.find(task);
+        if (module.isEmpty()) {
+            return;
+        }
+        for (Map<String, Var> itemVars : items(task, vars)) {
+            Modules.apply(module.get(), task, new Jinja(itemVars), unresolved, sink);
+        }
+    }
+
+    private enum Outcome { TRUE, FALSE, UNKNOWN }
+
+    /** A task's {@code when:}: decided true or false, or unknown (an EX0003 note; its values become unknown). */
+    private Outcome condition(YamlMap task, Map<String, Var> vars) {
+        Optional<YamlNode> when = task.get("when");
+        if (when.isEmpty()) {
+            return Outcome.TRUE;
+        }
+        List<YamlNode> conditions = when.get() instanceof YamlSeq seq ? seq.items() : List.of(when.get());
+        Jinja jinja = new Jinja(vars);
+        for (YamlNode condition : conditions) {
+            if (!(condition instanceof YamlScalar s)) {
+                unresolved.report(condition.location(), "when: the condition is not one the plugin decides; the "
+                        + "task's values are unknown");
+                return Outcome.UNKNOWN;
+            }
+            try {
+                if (!jinja.decide(s.text().replace("{{", "").replace("}}", ""), s.location())) {
+                    return Outcome.FALSE;
+                }
+            } catch (Unresolved e) {
+                unresolved.report(s.location(), "when: " + e.getMessage() + "; the task's values are unknown");
+                return Outcome.UNKNOWN;
+            }
+        }
+        return Outcome.TRUE;
+    }
+
+    private List<Map<String, Var>> items(YamlMap task, Map<String, Var> vars) {
+        Optional<YamlMap.Entry> loop = task.entries().stream()
+                .filter(e -> e.name().equals("loop") || e.name().equals("with_items") || e.name().equals("with_list")
+                        || e.name().equals("with_dict"))
+                .findFirst();
+        if (loop.isEmpty()) {
+            return List.of(vars);
+        }
+        String loopVar = task.get("loop_control").filter(YamlMap.class::isInstance)
+                .flatMap(c -> ((YamlMap) c).text("loop_var")).orElse("item");
+        Var source = Values.of(loop.get().value());
+        try {
+            source = new Jinja(vars).render(Values.plain(source), source.location());
+        } catch (Unresolved e) {
+            unresolved.report(loop.get().value().location(), "the loop " + e.getMessage()
+                    + "; its items are unknown");
+            return List.of();
+        }
+        List<Var> elements = new ArrayList<>();
+        Object value = source.value();
+        if (loop.get().name().equals("with_dict") && value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("key", new Var(k, loop.get().value().location()));
+                entry.put("value", v);
+                elements.add(new Var(entry, v instanceof Var var ? var.location() : loop.get().value().location()));
+            });
+        } else if (value instanceof List<?> list) {
+            for (Object element : list) {
+                elements.add(element instanceof Var var ? var : new Var(element, source.location()));
+            }
+        } else {
+            unresolved.report(loop.get().value().location(), "the loop is not a list the plugin can read; its items "
+                    + "are unknown");
+            return List.of();
+        }
+        List<Map<String, Var>> scopes = new ArrayList<>();
+        for (Var element : elements) {
+            Map<String, Var> scope = new LinkedHashMap<>(vars);
+            scope.put(loopVar, element);
+            scopes.add(scope);
+        }
+        return scopes;
+    }
+
+    private void include(YamlNode target, Path file, Map<String, Var> vars, Declarations out, int depth) {
+        YamlNode name = target instanceof YamlMap m ? m.get("file").orElse(null) : target;
+        if (!(name instanceof YamlScalar s) || Jinja.isTemplate(s.text())) {
+            unresolved.report(target.location(), "the included file name is not a literal; its tasks are unknown");
+            return;
+        }
+        Path included = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
+        if (!Files.isRegularFile(included)) {
+            return;
+        }
+        walkFile(included, vars, out, depth + 1);
+    }
+
+    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, int depth) {
+        if (!(target instanceof YamlMap m) || m.text("name").isEmpty() || Jinja.isTemplate(m.text("name").get())) {
+            unresolved.report(target.location(), "the role's name is not a literal; its tasks are unknown");
+            return;
+        }
+        roles.find(m.text("name").get(), file).ifPresent(role -> walkRole(role, vars, out, depth + 1));
+    }
+
+    Optional<YamlNode> read(Path file) {
+        return cache.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+            if (!Files.isRegularFile(f)) {
+                return Optional.empty();
+            }
+            YamlFile yaml = reader.read(f);
+            return yaml.documents().isEmpty() ? Optional.empty() : Optional.ofNullable(yaml.documents().get(0).root());
+        });
+    }
+
+    /** Declarations made under a condition the plugin cannot decide: every value becomes unknown. */
+    private static final class UnknownDeclarations extends Declarations {
+        private final Declarations target;
+
+        UnknownDeclarations(Declarations target) {
+            this.target = target;
+        }
+
+        @Override
+        void put(io.github.exchangecompliance.model.RegistryPath path, String written, Location keyAt,
+                io.github.exchangecompliance.model.RegistryValue value) {
+            target.put(path, written, keyAt, new io.github.exchangecompliance.model.RegistryValue(value.name(),
+                    io.github.exchangecompliance.model.RegistryValue.Type.UNKNOWN, null, "", value.location()));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.exchangecompliance.ansible;
+
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlScalar;
+import io.github.exchangecompliance.yaml.YamlSeq;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** YAML nodes as the values Ansible sees (YAML 1.1 booleans included), each keeping where it was written. */
+final class Values {
+
+    private Values() {
+    }
+
+    static Var of(YamlNode node) {
+        if (node instanceof YamlScalar s) {
+            return new Var(scalar(s), s.location());
+        }
+        if (node instanceof YamlSeq seq) {
+            List<Object> list = new ArrayList<>();
+            seq.items().forEach(i -> list.add(of(i)));
+            return new Var(list, seq.location());
+        }
+        YamlMap map = (YamlMap) node;
+        Map<String, Object> values = new LinkedHashMap<>();
+        map.entries().forEach(e -> values.put(e.name(), of(e.value())));
+        return new Var(values, map.location());
+    }
+
+    /** Adds a mapping's entries to a variable table, later ones over earlier ones. */
+    static void addAll(Map<String, Var> into, YamlNode node) {
+        if (node instanceof YamlMap map) {
+            map.entries().forEach(e -> into.put(e.name(), of(e.value())));
+        }
+    }
+
+    private static Object scalar(YamlScalar s) {
+        return switch (s.kind()) {
+            case NULL -> null;
+            case INTEGER -> {
+                try {
+                    String t = s.text().replace("_", "");
+                    yield t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+                } catch (NumberFormatException e) {
+                    yield s.text();
+                }
+            }
+            case BOOLEAN -> Jinja.truthy(s.text().toLowerCase(Locale.ROOT));
+            default -> s.text();
+        };
+    }
+
+    /** Unwraps the values inside lists and maps, for loops and module parameters. */
+    static Object plain(Object value) {
+        if (value instanceof Var v) {
+            return plain(v.value());
+        }
+        return value;
+    }
+}
