@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The part of Jinja2 that infrastructure code uses for values, and no more: {@code {{ name }}}, dotted and
  * bracketed lookups ({@code item.key}, {@code item['value']}), literals, and the filters {@code default},
- * {@code ternary}, {@code bool}, {@code int}, {@code string}, {@code lower} and {@code upper}. Anything else is
+ * {@code ternary}, {@code bool}, {@code int}, {@code string}, {@code lower}, {@code upper} and (for loops)
+ * {@code dict2items}. Anything else is
  * {@link Unresolved}: the plugin does not guess.
  */
 public final class Jinja {
@@ -33,6 +34,18 @@ public final class Jinja {
      * expression's type and the location of the variable it came from); anything else is returned as it is.
      */
     public Var render(Object value, Location at) throws Unresolved {
+        Var rendered = renderOnce(value, at);
+        // Ansible renders what a variable holds as well: a variable may hold another template.
+        for (int depth = 0; depth < 10 && isTemplate(rendered.value()); depth++) {
+            rendered = renderOnce(rendered.value(), rendered.location());
+        }
+        if (isTemplate(rendered.value())) {
+            throw new Unresolved("the template refers to itself");
+        }
+        return rendered;
+    }
+
+    private Var renderOnce(Object value, Location at) throws Unresolved {
         if (!(value instanceof String text) || !isTemplate(text)) {
             return new Var(value, at);
         }
@@ -161,6 +174,19 @@ public final class Jinja {
             case "int" -> new Var(toLong(v), value.location());
             case "string" -> new Var(v == null ? "" : stringOf(v), value.location());
             case "lower" -> new Var(stringOf(v).toLowerCase(Locale.ROOT), value.location());
+            case "dict2items" -> {
+                if (!(v instanceof Map<?, ?> map)) {
+                    throw new Unresolved("dict2items needs a mapping");
+                }
+                List<Object> items = new ArrayList<>();
+                map.forEach((k, val) -> {
+                    Map<String, Object> item = new java.util.LinkedHashMap<>();
+                    item.put("key", new Var(k, value.location()));
+                    item.put("value", val);
+                    items.add(new Var(item, val instanceof Var var ? var.location() : value.location()));
+                });
+                yield new Var(items, value.location());
+            }
             case "upper" -> new Var(stringOf(v).toUpperCase(Locale.ROOT), value.location());
             default -> throw new Unresolved("the filter '" + name + "' is not evaluated");
         };

@@ -111,6 +111,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "exchange-compliance.environment")
     String environment;
 
+    /** The Ansible inventory group whose hosts are the Exchange servers. */
+    @Parameter(property = "exchange-compliance.ansibleServerGroup", defaultValue = "exchange")
+    String ansibleServerGroup;
+
+    /**
+     * The Ansible inventory to read; when not set, the one ansible.cfg names, else {@code inventory},
+     * {@code inventory.ini}, {@code inventory.yml}, {@code hosts} or {@code hosts.ini} at a source directory or
+     * under {@code inventories/*}.
+     */
+    @Parameter(property = "exchange-compliance.ansibleInventory")
+    File ansibleInventory;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
@@ -218,6 +230,7 @@ public class CheckMojo extends AbstractMojo {
 
     private CheckConfig config() throws MojoExecutionException {
         return new InputParameters(baseDirectory, sourceDirectories, includes, excludes, rules, referenceDate,
-                certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases).toConfig();
+                certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases, ansibleServerGroup,
+                ansibleInventory).toConfig();
     }
 }

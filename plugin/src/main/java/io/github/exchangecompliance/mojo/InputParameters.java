@@ -22,7 +22,8 @@ import org.apache.maven.plugin.MojoExecutionException;
  */
 record InputParameters(File baseDirectory, List<File> sourceDirectories, List<String> includes,
         List<String> excludes, Map<String, String> rules, String referenceDate, int certificateExpiryWarningDays,
-        String environment, long maxFileSize, int maxNestingDepth, int maxAliases) {
+        String environment, long maxFileSize, int maxNestingDepth, int maxAliases, String ansibleServerGroup,
+        File ansibleInventory) {
 
     CheckConfig toConfig() throws MojoExecutionException {
         if (maxFileSize < 1 || maxNestingDepth < 1 || maxAliases < 0) {
@@ -40,8 +41,14 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
                 : sourceDirectories.stream().map(File::toPath).toList();
         YamlLimits limits = new YamlLimits(maxFileSize, maxNestingDepth, maxAliases,
                 YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
+        if (ansibleInventory != null && !ansibleInventory.isFile()) {
+            throw new MojoExecutionException("ansibleInventory: " + ansibleInventory + " is not a file");
+        }
+        String group = ansibleServerGroup == null || ansibleServerGroup.isBlank() ? CheckConfig.DEFAULT_ANSIBLE_GROUP
+                : ansibleServerGroup.strip();
         return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
-                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext());
+                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(), group,
+                ansibleInventory == null ? null : ansibleInventory.toPath());
     }
 
     private RuleContext ruleContext() throws MojoExecutionException {

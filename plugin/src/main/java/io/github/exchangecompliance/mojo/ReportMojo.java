@@ -66,6 +66,18 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.maxAliases", defaultValue = "50")
     int maxAliases;
 
+    /** The Ansible inventory group whose hosts are the Exchange servers. */
+    @Parameter(property = "exchange-compliance.ansibleServerGroup", defaultValue = "exchange")
+    String ansibleServerGroup;
+
+    /**
+     * The Ansible inventory to read; when not set, the one ansible.cfg names, else {@code inventory},
+     * {@code inventory.ini}, {@code inventory.yml}, {@code hosts} or {@code hosts.ini} at a source directory or
+     * under {@code inventories/*}.
+     */
+    @Parameter(property = "exchange-compliance.ansibleInventory")
+    File ansibleInventory;
+
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
     boolean skip;
@@ -96,7 +108,7 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             result = new Checker(new InputParameters(getProject().getBasedir(), sourceDirectories, includes, excludes,
                     rules, referenceDate, certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth,
-                    maxAliases).toConfig()).check();
+                    maxAliases, ansibleServerGroup, ansibleInventory).toConfig()).check();
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }
