@@ -151,7 +151,7 @@ public final class AnsibleLoader {
     private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {
         if (!declared.isEmpty()) {
             Location at = declared.firstDeclaration != null ? declared.firstDeclaration : Location.startOf(path);
-            standalone.add(new ServerGroup(Value.of("ansible " + path.getFileName(), at), declared.toSpec(), at));
+            standalone.add(new ServerGroup(Value.of("ansible " + path.getFileName(), at), declared.toSpec(), at, true));
         }
     }
 

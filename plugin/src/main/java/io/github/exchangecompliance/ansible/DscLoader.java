@@ -57,7 +57,7 @@ public final class DscLoader {
             return new Result(Optional.empty(), Optional.empty());
         }
         return new Result(Optional.empty(), Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at),
-                declared.toSpec(), at)));
+                declared.toSpec(), at, true)));
     }
 
     private static String serverName(Declarations declared, Path file) {

@@ -59,11 +59,11 @@ public record InfraModel(Optional<Organization> organization, List<ServerGroup> 
         java.util.ArrayList<RegistryScope> scopes = new java.util.ArrayList<>();
         for (ServerGroup group : groups) {
             scopes.add(new RegistryScope("group " + group.name().value(), group.spec().registry(),
-                    Optional.empty()));
+                    Optional.empty(), Optional.of(group)));
         }
         for (Server server : servers) {
             scopes.add(new RegistryScope("server " + server.displayName(), server.spec().registry(),
-                    Optional.of(server)));
+                    Optional.of(server), Optional.empty()));
         }
         return scopes;
     }

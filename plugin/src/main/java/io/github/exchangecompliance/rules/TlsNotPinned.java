@@ -6,7 +6,11 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Registry;
+import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.ServerGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,31 +22,41 @@ import java.util.List;
                 + "What the repository does not declare depends on the machine's history, so the server may run "
                 + "with .NET never told to use TLS 1.2: the Event 3018 case. HealthChecker reports every missing "
                 + "value ('Value should be defined in registry for consistent results'). A value of the wrong type "
-                + "counts as declared here (EX1010 reports it); a value the code removes does not.",
+                + "counts as declared here (EX1010 reports it); a value the code removes does not; a value the "
+                + "plugin could not evaluate (EX0003) is listed as not verified. An Ansible or DSC file that no "
+                + "Exchange server is known to receive but that pins some of the twenty values is reported too, "
+                + "at its first such value, with the values it leaves out.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md"})
-public final class TlsNotPinned implements ServerRule {
+public final class TlsNotPinned implements ServerRule, RegistryRule {
 
     private static final List<String> PINNED_PROTOCOLS = List.of("TLS 1.0", "TLS 1.1", "TLS 1.2");
+
+    /**
+     * An Ansible or DSC file that no Exchange server is known to receive, but that pins some of the twenty values:
+     * the values it leaves out would be missing on any server given only this file (issue 6: "a .NET key set only
+     * under v4.0.30319" must be found in real repositories).
+     */
+    @Override
+    public void check(RegistryScope scope, Reporter out) {
+        if (scope.group().filter(ServerGroup::standalone).isEmpty()) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        Location first = collect(scope.registry(), missing, unknown);
+        if (first != null && !missing.isEmpty()) {
+            out.report(first, scope.group().get().location().file().getFileName() + " pins only "
+                    + (20 - missing.size()) + " of the 20 TLS values Exchange needs; a server given only these "
+                    + "declarations would lack: " + String.join(", ", missing));
+        }
+    }
 
     @Override
     public void check(Server server, InfraModel model, Reporter out) {
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
-        for (String protocol : PINNED_PROTOCOLS) {
-            for (String role : Tls.ROLES) {
-                RegistryPath key = Tls.sideKey(protocol, role);
-                for (String value : List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)) {
-                    sort(server, key, value, protocol + "\\" + role + "\\" + value, missing, unknown);
-                }
-            }
-        }
-        for (RegistryPath key : Tls.NET_KEYS) {
-            for (String value : Tls.NET_VALUES) {
-                sort(server, key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value, missing,
-                        unknown);
-            }
-        }
+        collect(server.spec().registry(), missing, unknown);
         if (!missing.isEmpty()) {
             out.report(server.missingValueLocation(), "server " + server.displayName() + " does not declare "
                     + missing.size() + " of the 20 TLS values Exchange needs pinned: " + String.join(", ", missing));
@@ -54,14 +68,38 @@ public final class TlsNotPinned implements ServerRule {
         }
     }
 
-    private static void sort(Server server, RegistryPath key, String value, String name, List<String> missing,
-            List<String> unknown) {
-        RegistryValue.Type type = server.spec().registry().value(key, value).map(RegistryValue::type)
-                .orElse(RegistryValue.Type.ABSENT);
+    /** Sorts the twenty values into missing and unknown; returns where the first declared one stands, or null. */
+    private static Location collect(Registry registry, List<String> missing, List<String> unknown) {
+        Location first = null;
+        for (String protocol : PINNED_PROTOCOLS) {
+            for (String role : Tls.ROLES) {
+                RegistryPath key = Tls.sideKey(protocol, role);
+                for (String value : List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)) {
+                    first = sort(registry, key, value, protocol + "\\" + role + "\\" + value, missing, unknown, first);
+                }
+            }
+        }
+        for (RegistryPath key : Tls.NET_KEYS) {
+            for (String value : Tls.NET_VALUES) {
+                first = sort(registry, key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value,
+                        missing, unknown, first);
+            }
+        }
+        return first;
+    }
+
+    private static Location sort(Registry registry, RegistryPath key, String value, String name,
+            List<String> missing, List<String> unknown, Location first) {
+        java.util.Optional<RegistryValue> declared = registry.value(key, value);
+        RegistryValue.Type type = declared.map(RegistryValue::type).orElse(RegistryValue.Type.ABSENT);
         if (type == RegistryValue.Type.ABSENT) {
             missing.add(name);
-        } else if (type == RegistryValue.Type.UNKNOWN) {
+            return first;
+        }
+        if (type == RegistryValue.Type.UNKNOWN) {
             unknown.add(name);
         }
+        Location at = declared.get().location();
+        return first == null || at.compareTo(first) < 0 ? at : first;
     }
 }
