@@ -52,9 +52,9 @@ public final class Jinja {
         if (text.contains("{%")) {
             throw new Unresolved("Jinja statements ({% %}) are not evaluated");
         }
-        Matcher whole = EXPRESSION.matcher(text.strip());
-        if (whole.matches()) {
-            return evaluate(whole.group(1).strip(), at);
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{{") && trimmed.endsWith("}}") && trimmed.indexOf("{{", 2) < 0) {
+            return evaluate(trimmed.substring(2, trimmed.length() - 2).strip(), at);
         }
         StringBuilder out = new StringBuilder();
         Matcher m = EXPRESSION.matcher(text);
@@ -142,7 +142,7 @@ public final class Jinja {
     }
 
     private Var filter(Var value, String filter, Location at) throws Unresolved {
-        Matcher call = Pattern.compile("([a-z_]+)\\s*(?:\\((.*)\\))?", Pattern.DOTALL).matcher(filter);
+        Matcher call = Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:\\((.*)\\))?", Pattern.DOTALL).matcher(filter);
         if (!call.matches()) {
             throw new Unresolved("the filter '" + filter + "' is not evaluated");
         }
@@ -168,7 +168,8 @@ public final class Jinja {
                 if (args.size() < 2) {
                     throw new Unresolved("ternary needs two values");
                 }
-                yield truthy(v) ? args.get(0) : args.get(1);
+                // The value comes from the literal, but the variable decided it: that is what to change.
+                yield new Var((truthy(v) ? args.get(0) : args.get(1)).value(), value.location());
             }
             case "bool" -> new Var(truthy(v), value.location());
             case "int" -> new Var(toLong(v), value.location());

@@ -1,0 +1,179 @@
+package io.github.exchangecompliance.ansible;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.model.Server;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ansible repositories as Ansible runs them: inventories, variables, plays, modules, commands. */
+class AnsibleLoaderTest {
+
+    @TempDir
+    Path repo;
+
+    private void write(String path, String text) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private CheckResult check() throws IOException {
+        return new Checker(CheckConfig.of(repo)).check();
+    }
+
+    private static Server server(CheckResult result, String name) {
+        return result.model().servers().stream().filter(s -> s.displayName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void yamlInventoryChildrenGroupVarsFolderBlocksIncludesAndProxies() throws IOException {
+        write("inventories/prod/hosts.yml", """
+                all:
+                  children:
+                    exchange:
+                      children:
+                        exchange_dag1:
+                          hosts:
+                            ex01: {proxy_port: 8080}
+                    dcs:
+                      hosts:
+                        dc01:
+                """);
+        write("inventories/prod/group_vars/exchange/proxy.yml", "proxy_host: proxy.contoso.com\n");
+        write("site.yml", """
+                - hosts: exchange
+                  pre_tasks:
+                    - name: WinHTTP proxy
+                      ansible.windows.win_http_proxy:
+                        proxy: "{{ proxy_host }}:{{ proxy_port }}"
+                  tasks:
+                    - block:
+                        - include_tasks: tasks/exchange.yml
+                - hosts: dcs
+                  tasks:
+                    - win_shell: netsh winhttp reset proxy
+                """);
+        write("tasks/exchange.yml", """
+                - name: Exchange proxy
+                  ansible.windows.win_shell: Set-ExchangeServer -Identity $env:COMPUTERNAME -InternetWebProxy http://proxy.contoso.com:3128
+                - name: Mitigations off
+                  win_powershell:
+                    script: Set-OrganizationConfig -MitigationsEnabled $false
+                """);
+        CheckResult result = check();
+        Server ex01 = server(result, "ex01");
+        assertThat(result.model().servers()).extracting(Server::displayName).containsExactly("ex01");
+        assertThat(ex01.spec().winHttpProxy().value()).isEqualTo("proxy.contoso.com:8080");
+        assertThat(ex01.spec().internetWebProxy().value()).isEqualTo("http://proxy.contoso.com:3128");
+        assertThat(result.model().organization().orElseThrow().mitigationsEnabled().value()).isFalse();
+        assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX2009", "EX2003");
+        assertThat(result.relativeFiles()).contains("inventories/prod/hosts.yml",
+                "inventories/prod/group_vars/exchange/proxy.yml", "site.yml", "tasks/exchange.yml");
+    }
+
+    @Test
+    void connectorsFromDscAndPowerShellFeedHcwsChoice() throws IOException {
+        write("inventory", "[exchange]\nEX01 ansible_host=10.0.0.1\n");
+        write("org.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: Organization
+                metadata: {name: contoso}
+                spec:
+                  hybrid: {mailFlowServers: [EX01]}
+                """);
+        write("playbook.yml", """
+                - hosts: all
+                  tasks:
+                    - name: Default Frontend
+                      ansible.windows.win_dsc:
+                        resource_name: ExchReceiveConnector
+                        Identity: EX01\\Default Frontend EX01
+                        TransportRole: FrontendTransport
+                        Bindings: ["0.0.0.0:25"]
+                        RemoteIPRanges: "40.92.0.0/15"
+                        Ensure: Present
+                    - name: Relay
+                      ansible.windows.win_shell: >-
+                        New-ReceiveConnector -Name 'Relay EX01' -TransportRole HubTransport
+                        -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255'
+                """);
+        CheckResult result = check();
+        assertThat(server(result, "EX01").spec().receiveConnectors()).extracting(c -> c.name().value())
+                .containsExactly("Default Frontend EX01", "Relay EX01");
+        assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX3001", "EX3005", "EX3008");
+    }
+
+    @Test
+    void withoutAnInventoryAPlayOnTheGroupStandsForOneServer() throws IOException {
+        write("exchange.yml", """
+                - hosts: exchange
+                  vars: {crypto: 0}
+                  tasks:
+                    - win_regedit:
+                        path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319
+                        name: SchUseStrongCrypto
+                        data: "{{ crypto }}"
+                        type: dword
+                """);
+        CheckResult result = check();
+        assertThat(result.model().servers()).extracting(Server::displayName).containsExactly("exchange");
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.rule().id()).isEqualTo("EX1003");
+            assertThat(f.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void dscDocumentNamingAnExchangeServerJoinsTheNativeServer() throws IOException {
+        write("servers.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: Server
+                metadata: {name: EX01}
+                spec: {version: SE RTM}
+                """);
+        write("ex01.dsc.yaml", """
+                $schema: https://aka.ms/dsc/schemas/v3/bundled/config/document.json
+                metadata: {exchangeServer: EX01}
+                resources:
+                  - name: Proxy
+                    type: Microsoft.Windows/WindowsPowerShell
+                    properties:
+                      resources:
+                        - name: Exchange server
+                          type: ExchangeDsc/ExchExchangeServer
+                          properties: {Identity: EX01, InternetWebProxy: "https://proxy.contoso.com"}
+                """);
+        CheckResult result = check();
+        assertThat(result.model().servers()).hasSize(1);
+        Server ex01 = server(result, "EX01");
+        assertThat(ex01.spec().version().value()).isEqualTo("SE RTM");
+        assertThat(ex01.spec().internetWebProxy().value()).isEqualTo("https://proxy.contoso.com");
+        assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX2009");
+    }
+
+    @Test
+    void unreachedRolesStillStandAsDeclarations() throws IOException {
+        write("roles/legacy/defaults/main.yml", "tls10: true\n");
+        write("roles/legacy/tasks/main.yml", """
+                - win_regedit:
+                    path: HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server
+                    name: Enabled
+                    data: "{{ tls10 | ternary(1, 0) }}"
+                    type: dword
+                """);
+        CheckResult result = check();
+        assertThat(result.model().servers()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
+                + f.location().line()).contains("EX1008@roles/legacy/defaults/main.yml:1");
+        assertThat(List.of(result.filesSkipped())).containsExactly(1);
+    }
+}
