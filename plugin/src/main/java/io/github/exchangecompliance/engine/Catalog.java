@@ -30,6 +30,7 @@ import io.github.exchangecompliance.rules.Schema;
 import io.github.exchangecompliance.rules.Tls12Client;
 import io.github.exchangecompliance.rules.Tls12Server;
 import io.github.exchangecompliance.rules.Tls13Unsupported;
+import io.github.exchangecompliance.rules.Suppression;
 import io.github.exchangecompliance.rules.TlsClientServerMismatch;
 import io.github.exchangecompliance.rules.TlsHalfDisabled;
 import io.github.exchangecompliance.rules.TlsKeyTypo;
@@ -50,7 +51,7 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     private static final List<Supplier<Rule>> FACTORIES = List.of(
-            YamlSyntax::new, Schema::new, UnresolvedValue::new,
+            YamlSyntax::new, Schema::new, UnresolvedValue::new, Suppression::new,
             Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
             TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
             Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new,
@@ -72,6 +73,7 @@ public final class Catalog {
     public static final RuleDescriptor SCHEMA = descriptor(Schema.class);
     public static final RuleDescriptor CERTIFICATE_FILE = descriptor(CertificateFile.class);
     public static final RuleDescriptor UNRESOLVED_VALUE = descriptor(UnresolvedValue.class);
+    public static final RuleDescriptor SUPPRESSION = descriptor(Suppression.class);
 
     private Catalog() {
     }

@@ -10,10 +10,13 @@ import java.util.List;
  * @param baseDirectory paths in reports are relative to this (the project's base directory)
  * @param ansibleServerGroup the inventory group whose hosts are the Exchange servers
  * @param ansibleInventory the inventory to read, or null to look for it (ansible.cfg, conventional names)
+ * @param ignoreInlineSuppressions report what inline comments suppress (for CI that must not let a change approve
+ *     its own exception)
+ * @param baselineFile findings listed there do not fail the build; null for none
  */
 public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
         List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
-        Path ansibleInventory) {
+        Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile) {
 
     public static final String DEFAULT_ANSIBLE_GROUP = "exchange";
 
@@ -21,7 +24,7 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
     public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
             YamlLimits limits, RuleSettings rules, RuleContext context) {
         this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, DEFAULT_ANSIBLE_GROUP,
-                null);
+                null, false, null);
     }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -40,11 +43,17 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
 
     public CheckConfig withRules(RuleSettings settings) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context,
-                ansibleServerGroup, ansibleInventory);
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext,
-                ansibleServerGroup, ansibleInventory);
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile);
+    }
+
+    /** This configuration without a baseline: the baseline goal writes one from what the check finds. */
+    public CheckConfig withoutBaseline() {
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, null);
     }
 }

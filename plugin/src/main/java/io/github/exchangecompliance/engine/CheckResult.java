@@ -16,10 +16,12 @@ import java.util.Map;
  * @param serversByFile the servers whose own document stands in each file
  * @param model everything read, in the one model the rules saw
  * @param formats what each file found was read as: native, dsc, ansible, other, broken or empty
+ * @param staleBaseline baseline entries that no longer occur
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
         int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile, InfraModel model, Map<Path, String> formats) {
+        Map<Path, List<String>> serversByFile, InfraModel model, Map<Path, String> formats,
+        List<String> staleBaseline) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -28,6 +30,7 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         rulesRun = List.copyOf(rulesRun);
         serversByFile = Map.copyOf(serversByFile);
         formats = Map.copyOf(formats);
+        staleBaseline = List.copyOf(staleBaseline);
     }
 
     /** The servers whose own document stands in a file, for reports that group findings by server. */
@@ -45,13 +48,18 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         return files.stream().map(f -> relativize(baseDirectory, f)).toList();
     }
 
+    /** Findings of a severity that are not suppressed. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
     }
 
-    /** True when a finding is at or above the threshold ({@code OFF}: never). */
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    /** True when a finding that is not suppressed is at or above the threshold ({@code OFF}: never). */
     public boolean fails(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold));
     }
 
     /** A finding's file relative to the base directory, with forward slashes, as every report prints it. */

@@ -17,6 +17,8 @@ import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
+import io.github.exchangecompliance.suppress.Baseline;
+import io.github.exchangecompliance.suppress.InlineSuppressions;
 import io.github.exchangecompliance.yaml.YamlDocument;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlProblem;
@@ -126,12 +128,25 @@ public final class Checker {
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         List<RuleDescriptor> ran = Catalog.descriptors().stream().filter(r -> !config.rules().isOff(r)).toList();
+        List<Finding> all = findings.sorted();
+        Findings suppressionProblems = new Findings(config.rules());
+        if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
+            all = InlineSuppressions.apply(all, config.context().referenceDate(),
+                    suppressionProblems.reporterFor(Catalog.SUPPRESSION));
+        }
+        List<String> stale = new ArrayList<>();
+        if (config.baselineFile() != null) {
+            all = Baseline.read(config.baselineFile()).apply(all, config.baseDirectory(), stale);
+        }
+        List<Finding> sorted = new ArrayList<>(all);
+        sorted.addAll(suppressionProblems.sorted());
+        sorted.sort(null);
         read.sort(null);
         Map<Path, List<String>> serversByFile = new HashMap<>();
         model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
                 .add(s.displayName()));
-        return new CheckResult(config.baseDirectory(), findings.sorted(), read, skipped, model.servers().size(),
-                took, toolErrors, ran, serversByFile, model, formats);
+        return new CheckResult(config.baseDirectory(), sorted, read, skipped, model.servers().size(),
+                took, toolErrors, ran, serversByFile, model, formats, stale);
     }
 
     /**

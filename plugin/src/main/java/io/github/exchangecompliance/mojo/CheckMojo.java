@@ -123,6 +123,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "exchange-compliance.ansibleInventory")
     File ansibleInventory;
 
+    /**
+     * Report what inline comments ({@code # exchange-compliance:ignore ...}) would suppress, for CI that must not let
+     * a change approve its own exception.
+     */
+    @Parameter(property = "exchange-compliance.ignoreInlineSuppressions", defaultValue = "false")
+    boolean ignoreInlineSuppressions;
+
+    /**
+     * Findings listed in this file (written by the {@code baseline} goal) are reported as baselined and never fail
+     * the build; entries that no longer occur are listed.
+     */
+    @Parameter(property = "exchange-compliance.baselineFile",
+            defaultValue = "${basedir}/exchange-compliance-baseline.json")
+    File baselineFile;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
@@ -144,6 +159,11 @@ public class CheckMojo extends AbstractMojo {
         }
         printFindings(result);
         getLog().info(ConsoleReport.summary(result));
+        if (!result.staleBaseline().isEmpty()) {
+            getLog().info("Exchange compliance: " + result.staleBaseline().size() + " baseline entries no longer occur "
+                    + "(remove them from " + baselineFile + "):");
+            result.staleBaseline().forEach(e -> getLog().info("  " + e));
+        }
         writeReports(result, reports, threshold);
         if (!result.toolErrors().isEmpty()) {
             result.toolErrors().forEach(e -> getLog().error("Exchange compliance: " + e));
@@ -179,6 +199,10 @@ public class CheckMojo extends AbstractMojo {
                 default -> line.strong(finding.rule().id() + " " + finding.rule().name());
             }
             line.a(": " + finding.message());
+            if (finding.suppressed()) {
+                getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").toString());
+                continue;
+            }
             switch (finding.severity()) {
                 case ERROR -> getLog().error(line.toString());
                 case WARNING -> getLog().warn(line.toString());
@@ -212,7 +236,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private String version() {
+    String version() {
         return plugin == null || plugin.getVersion() == null ? "0.0.0" : plugin.getVersion();
     }
 
@@ -228,9 +252,9 @@ public class CheckMojo extends AbstractMojo {
         return chosen;
     }
 
-    private CheckConfig config() throws MojoExecutionException {
+    CheckConfig config() throws MojoExecutionException {
         return new InputParameters(baseDirectory, sourceDirectories, includes, excludes, rules, referenceDate,
                 certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases, ansibleServerGroup,
-                ansibleInventory).toConfig();
+                ansibleInventory, ignoreInlineSuppressions, baselineFile).toConfig();
     }
 }

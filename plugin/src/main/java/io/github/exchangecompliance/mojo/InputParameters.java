@@ -23,7 +23,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 record InputParameters(File baseDirectory, List<File> sourceDirectories, List<String> includes,
         List<String> excludes, Map<String, String> rules, String referenceDate, int certificateExpiryWarningDays,
         String environment, long maxFileSize, int maxNestingDepth, int maxAliases, String ansibleServerGroup,
-        File ansibleInventory) {
+        File ansibleInventory, boolean ignoreInlineSuppressions, File baselineFile) {
 
     CheckConfig toConfig() throws MojoExecutionException {
         if (maxFileSize < 1 || maxNestingDepth < 1 || maxAliases < 0) {
@@ -48,7 +48,8 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
                 : ansibleServerGroup.strip();
         return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
                 orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(), group,
-                ansibleInventory == null ? null : ansibleInventory.toPath());
+                ansibleInventory == null ? null : ansibleInventory.toPath(), ignoreInlineSuppressions,
+                baselineFile == null ? null : baselineFile.toPath());
     }
 
     private RuleContext ruleContext() throws MojoExecutionException {

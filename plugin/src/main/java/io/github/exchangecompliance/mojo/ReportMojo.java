@@ -78,6 +78,11 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.ansibleInventory")
     File ansibleInventory;
 
+    /** Findings listed in this baseline file are shown as baselined. */
+    @Parameter(property = "exchange-compliance.baselineFile",
+            defaultValue = "${basedir}/exchange-compliance-baseline.json")
+    File baselineFile;
+
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
     boolean skip;
@@ -108,7 +113,7 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             result = new Checker(new InputParameters(getProject().getBasedir(), sourceDirectories, includes, excludes,
                     rules, referenceDate, certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth,
-                    maxAliases, ansibleServerGroup, ansibleInventory).toConfig()).check();
+                    maxAliases, ansibleServerGroup, ansibleInventory, false, baselineFile).toConfig()).check();
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }

@@ -34,7 +34,8 @@ public final class ConsoleReport {
     /** "2 errors, 1 warning, 0 notes". */
     public static String counts(CheckResult result) {
         return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
-                + ", " + plural(result.count(Severity.NOTE), "note");
+                + ", " + plural(result.count(Severity.NOTE), "note")
+                + (result.suppressedCount() > 0 ? " (" + result.suppressedCount() + " suppressed)" : "");
     }
 
     private static String plural(long count, String word) {

@@ -44,6 +44,7 @@ public final class JsonReport {
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));
         summary.put("notes", result.count(Severity.NOTE));
+        summary.put("suppressed", result.suppressedCount());
         summary.put("durationMillis", result.duration().toMillis());
         ArrayNode rules = root.putArray("rules");
         for (RuleDescriptor rule : result.rulesRun()) {
@@ -59,7 +60,8 @@ public final class JsonReport {
                     .put("severity", finding.severity().label()).put("file", result.relativePath(finding))
                     .put("line", finding.location().line()).put("column", finding.location().column())
                     .put("message", finding.message())
-                    .put("fingerprint", SarifReport.fingerprint(result, finding));
+                    .put("fingerprint", SarifReport.fingerprint(result, finding))
+                    .put("suppressed", finding.suppressed() ? finding.suppression().justification() : null);
         }
         return root;
     }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML for CI test tabs ({@code TEST-exchange-compliance.xml}): one suite; for each checked file, one test
  * case a rule that ran, or one a finding when the rule found something; a failure for each finding at or above
- * {@code failOnSeverity}. A suite is never empty (CI servers reject those): with no file checked it holds one
+ * {@code failOnSeverity}, skipped for a suppressed one. A suite is never empty (CI servers reject those): with no file checked it holds one
  * passing case that says so.
  */
 public final class JunitReport {
@@ -39,7 +39,9 @@ public final class JunitReport {
 
     void write(CheckResult result, OutputStream out) throws IOException {
         List<Case> cases = cases(result);
-        long failures = cases.stream().filter(c -> c.finding() != null && fails(c.finding())).count();
+        long failures = cases.stream().filter(c -> c.finding() != null && !c.finding().suppressed()
+                && fails(c.finding())).count();
+        long skipped = cases.stream().filter(c -> c.finding() != null && c.finding().suppressed()).count();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -49,7 +51,7 @@ public final class JunitReport {
             xml.writeAttribute("tests", String.valueOf(cases.size()));
             xml.writeAttribute("failures", String.valueOf(failures));
             xml.writeAttribute("errors", String.valueOf(result.toolErrors().size()));
-            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("skipped", String.valueOf(skipped));
             xml.writeAttribute("time", seconds(result));
             xml.writeCharacters("\n");
             for (Case c : cases) {
@@ -61,7 +63,12 @@ public final class JunitReport {
                 if (c.finding() != null) {
                     Finding f = c.finding();
                     String where = c.file() + ":" + f.location().line() + ":" + f.location().column();
-                    if (fails(f)) {
+                    if (f.suppressed()) {
+                        xml.writeStartElement("skipped");
+                        xml.writeAttribute("message", "suppressed (" + f.suppression().justification() + "): " + where
+                                + ": " + f.message());
+                        xml.writeEndElement();
+                    } else if (fails(f)) {
                         xml.writeStartElement("failure");
                         xml.writeAttribute("message", f.message());
                         xml.writeAttribute("type", f.rule().id() + " " + f.severity().label());

@@ -8,12 +8,9 @@ import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.RuleDescriptor;
 import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.suppress.Baseline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -81,6 +78,10 @@ public final class SarifReport {
             physical.putObject("region").put("startLine", finding.location().line())
                     .put("startColumn", finding.location().column());
             r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint(result, finding));
+            if (finding.suppression() != null) {
+                r.putArray("suppressions").addObject().put("kind", finding.suppression().kind())
+                        .put("status", "accepted").put("justification", finding.suppression().justification());
+            }
         }
         return root;
     }
@@ -97,12 +98,6 @@ public final class SarifReport {
 
     /** Rule, file and message, without the line: stays the same when unrelated lines move. */
     static String fingerprint(CheckResult result, Finding finding) {
-        String identity = finding.rule().id() + "|" + result.relativePath(finding) + "|" + finding.message();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Baseline.fingerprint(finding.rule().id(), result.relativePath(finding), finding.message());
     }
 }

@@ -34,10 +34,12 @@ class RuleFixturesTest {
         List<String> expected = Fixture.expected(fixture);
         if (fixture.getFileName().toString().startsWith("fail-")) {
             assertThat(expected).as("a failing fixture expects at least one finding").isNotEmpty();
-            assertThat(expected).allMatch(e -> e.contains(" " + ruleId + " "), "every expectation is for " + ruleId);
+            assertThat(expected).anyMatch(e -> e.contains(" " + ruleId + " "));
         } else {
             assertThat(expected).as("a passing fixture expects nothing").isEmpty();
         }
-        assertThat(Fixture.actual(Fixture.check(fixture, Set.of(ruleId)))).isEqualTo(expected);
+        Set<String> rules = new java.util.HashSet<>(Fixture.extraRules(fixture));
+        rules.add(ruleId);
+        assertThat(Fixture.actual(Fixture.check(fixture, rules))).isEqualTo(expected);
     }
 }

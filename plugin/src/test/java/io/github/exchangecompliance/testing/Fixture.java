@@ -46,6 +46,19 @@ public final class Fixture {
         return sorted(expected);
     }
 
+    /** Rules a fixture turns on besides its own: a comment line {@code # fixture-rules: EX1003 EX1004}. */
+    public static Set<String> extraRules(Path file) throws IOException {
+        Set<String> rules = new java.util.HashSet<>();
+        Pattern header = Pattern.compile("^#\\s*fixture-rules:(.*)$");
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher m = header.matcher(line);
+            if (m.find()) {
+                rules.addAll(List.of(m.group(1).strip().split("\\s+")));
+            }
+        }
+        return rules;
+    }
+
     /**
      * Checks one file with only the given rules on (and the input rules EX0001, EX0002 and EX0005, which every
      * fixture must pass). The file is checked beside the test PKI's {@code certs/}, at {@link TestPki#REFERENCE_DATE}.
@@ -69,7 +82,7 @@ public final class Fixture {
     /** The findings of a check, as lines {@code line:column RULE message}. */
     public static List<String> actual(CheckResult result) {
         List<String> actual = new ArrayList<>();
-        result.findings().forEach(f -> actual.add(f.location().line() + ":" + f.location().column() + " "
+        result.findings().stream().filter(f -> !f.suppressed()).forEach(f -> actual.add(f.location().line() + ":" + f.location().column() + " "
                 + f.rule().id() + " " + f.message()));
         return sorted(actual);
     }
