@@ -48,6 +48,11 @@ public final class RuleSettings {
         return overrides.getOrDefault(rule.id(), chosen);
     }
 
+    @Override
+    public String toString() {
+        return new java.util.TreeMap<>(overrides).toString();
+    }
+
     public boolean isOff(RuleDescriptor rule) {
         return overrides.get(rule.id()) == Severity.OFF;
     }

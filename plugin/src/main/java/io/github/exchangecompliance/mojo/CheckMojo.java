@@ -150,6 +150,12 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = InputParameters.threshold(failOnSeverity);
         CheckConfig config = config();
         List<String> reports = reportFormats();
+        UpToDate upToDate = upToDate(config, reports);
+        if (upToDate != null && upToDate.isUpToDate(reportFiles(reports))) {
+            getLog().info("Exchange compliance: up to date (no input file, parameter or plugin version changed since "
+                    + "the last successful check); delete " + outputDirectory + " or change a file to check again");
+            return;
+        }
         CheckResult result;
         try {
             result = new Checker(config).check();
@@ -169,6 +175,17 @@ public class CheckMojo extends AbstractMojo {
             result.toolErrors().forEach(e -> getLog().error("Exchange compliance: " + e));
             throw new MojoExecutionException("Exchange compliance: " + result.toolErrors().size()
                     + " rule(s) failed, so the check is incomplete; please report this as a bug of the plugin");
+        }
+        if (upToDate != null) {
+            try {
+                if (result.fails(threshold)) {
+                    upToDate.forget();
+                } else {
+                    upToDate.recordSuccess();
+                }
+            } catch (IOException e) {
+                getLog().debug("Exchange compliance: cannot record the check's state: " + e.getMessage());
+            }
         }
         if (result.fails(threshold)) {
             throw new MojoFailureException("Exchange compliance failed: " + ConsoleReport.counts(result)
@@ -215,12 +232,7 @@ public class CheckMojo extends AbstractMojo {
             throws MojoExecutionException {
         Path dir = outputDirectory.toPath();
         for (String format : reports) {
-            Path target = dir.resolve(switch (format) {
-                case "sarif" -> SarifReport.FILE_NAME;
-                case "junit" -> JunitReport.FILE_NAME;
-                case "json" -> JsonReport.FILE_NAME;
-                default -> HtmlReport.FILE_NAME;
-            });
+            Path target = dir.resolve(fileName(format));
             try {
                 switch (format) {
                     case "sarif" -> new SarifReport(version()).write(result, Catalog.descriptors(), target);
@@ -238,6 +250,28 @@ public class CheckMojo extends AbstractMojo {
 
     String version() {
         return plugin == null || plugin.getVersion() == null ? "0.0.0" : plugin.getVersion();
+    }
+
+    /** The up-to-date check, or null when it cannot be made (then the check simply runs). */
+    private UpToDate upToDate(CheckConfig config, List<String> reports) {
+        try {
+            return new UpToDate(config, version(), reports, outputDirectory.toPath());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private List<Path> reportFiles(List<String> reports) {
+        return reports.stream().map(f -> outputDirectory.toPath().resolve(fileName(f))).toList();
+    }
+
+    private static String fileName(String format) {
+        return switch (format) {
+            case "sarif" -> SarifReport.FILE_NAME;
+            case "junit" -> JunitReport.FILE_NAME;
+            case "json" -> JsonReport.FILE_NAME;
+            default -> HtmlReport.FILE_NAME;
+        };
     }
 
     private List<String> reportFormats() throws MojoExecutionException {

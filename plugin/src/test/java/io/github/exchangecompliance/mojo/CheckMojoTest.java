@@ -69,6 +69,25 @@ class CheckMojoTest {
     @Test
     @Basedir(PROJECT)
     @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    @MojoParameter(name = "outputDirectory", value = OUT + "-state")
+    void anUnchangedRepositoryIsNotCheckedTwice(CheckMojo mojo) throws Exception {
+        java.nio.file.Path sarif = mojo.outputDirectory.toPath().resolve("exchange-compliance.sarif");
+        java.nio.file.Files.deleteIfExists(mojo.outputDirectory.toPath().resolve(".check-state"));
+        mojo.execute();
+        java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(sarif);
+        java.nio.file.Files.setLastModifiedTime(sarif, java.nio.file.attribute.FileTime.fromMillis(0));
+        mojo.execute();
+        assertThat(java.nio.file.Files.getLastModifiedTime(sarif).toMillis()).isZero();
+        mojo.referenceDate = "2026-11-29";
+        mojo.execute();
+        assertThat(java.nio.file.Files.getLastModifiedTime(sarif)).isNotEqualTo(java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(written).isNotNull();
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "referenceDate", value = "28.11.2026")
     void aDateThatIsNotIsoFailsFast(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
