@@ -5,7 +5,6 @@ import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
-import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
@@ -95,7 +94,7 @@ public final class AnsibleLoader {
         Value<Boolean> mitigations = null;
         Set<YamlNode> playsRun = new java.util.HashSet<>();
         for (Map.Entry<String, Location> host : hosts(inventory, playbooks).entrySet()) {
-            Map<String, Var> vars = hostVars(host.getKey(), inventory, used);
+            Map<String, Var> vars = hostVars(host.getKey(), inventory, used, walker);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 reached.add(file.toAbsolutePath().normalize());
@@ -209,7 +208,8 @@ public final class AnsibleLoader {
         return hosts;
     }
 
-    private Map<String, Var> hostVars(String host, Optional<Inventory> inventory, Set<Path> used) {
+    private Map<String, Var> hostVars(String host, Optional<Inventory> inventory, Set<Path> used,
+            TaskWalker walker) {
         Map<String, Var> vars = new LinkedHashMap<>();
         List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
@@ -217,18 +217,18 @@ public final class AnsibleLoader {
         inventory.ifPresent(i -> varRoots.add(0, i.file.toAbsolutePath().getParent()));
         for (Path root : varRoots) {
             for (String group : groups) {
-                readVars(root.resolve("group_vars"), group, vars, used);
+                readVars(root.resolve("group_vars"), group, vars, used, walker);
             }
         }
         inventory.ifPresent(i -> vars.putAll(i.hostVars.getOrDefault(host, Map.of())));
         for (Path root : varRoots) {
-            readVars(root.resolve("host_vars"), host, vars, used);
+            readVars(root.resolve("host_vars"), host, vars, used, walker);
         }
         return vars;
     }
 
     /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
-    private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used) {
+    private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used, TaskWalker walker) {
         List<Path> files = new ArrayList<>();
         for (String ending : List.of("", ".yml", ".yaml")) {
             Path file = dir.resolve(name + ending);
@@ -245,11 +245,10 @@ public final class AnsibleLoader {
             }
         }
         for (Path file : files) {
-            YamlFile yaml = reader.read(file);
-            if (!yaml.documents().isEmpty()) {
-                Values.addAll(into, yaml.documents().get(0).root());
+            walker.read(file).ifPresent(root -> {
+                Values.addAll(into, root);
                 used.add(file.toAbsolutePath().normalize());
-            }
+            });
         }
     }
 

@@ -48,7 +48,8 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
                                 throws IOException {
-                            if (!dir.equals(root) && (!inside(dir, realRoot) || prunes(relative(root, dir)))) {
+                            if (!dir.equals(root) && (prunes(relative(root, dir))
+                                    || Files.isSymbolicLink(dir) && !inside(dir, realRoot))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -57,7 +58,10 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                             String rel = relative(root, file);
-                            if (attrs.isRegularFile() && selected(rel) && inside(file, realRoot)) {
+                            // Resolving every path is costly: only links can lead out of the root (directories
+                            // reached through a link were checked when entered).
+                            if (attrs.isRegularFile() && selected(rel)
+                                    && (!Files.isSymbolicLink(file) || inside(file, realRoot))) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;

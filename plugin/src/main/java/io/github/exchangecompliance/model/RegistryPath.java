@@ -14,15 +14,43 @@ import java.util.Optional;
  * @param hive the short hive name ({@code HKLM}, {@code HKCU}, ...)
  * @param segments the key names below the hive, as written
  */
-public record RegistryPath(String hive, List<String> segments) {
+public final class RegistryPath {
 
     private static final Map<String, String> HIVES = Map.of(
             "HKEY_LOCAL_MACHINE", "HKLM", "HKEY_CURRENT_USER", "HKCU", "HKEY_CLASSES_ROOT", "HKCR",
             "HKEY_USERS", "HKU", "HKEY_CURRENT_CONFIG", "HKCC",
             "HKLM", "HKLM", "HKCU", "HKCU", "HKCR", "HKCR", "HKU", "HKU", "HKCC", "HKCC");
 
-    public RegistryPath {
-        segments = List.copyOf(segments);
+    private final String hive;
+    private final List<String> segments;
+    // Rules look keys up many times a server: the texts are computed once.
+    private final String text;
+    private final String matchKey;
+    private RegistryPath parent;
+
+    public RegistryPath(String hive, List<String> segments) {
+        this.hive = hive;
+        this.segments = List.copyOf(segments);
+        this.text = this.segments.isEmpty() ? hive : hive + "\\" + String.join("\\", this.segments);
+        this.matchKey = text.toLowerCase(Locale.ROOT);
+    }
+
+    public String hive() {
+        return hive;
+    }
+
+    public List<String> segments() {
+        return segments;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RegistryPath p && p.matchKey.equals(matchKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return matchKey.hashCode();
     }
 
     /** Parses a written key path; empty when it does not start with a registry hive. */
@@ -59,12 +87,12 @@ public record RegistryPath(String hive, List<String> segments) {
 
     /** The path as messages print it: {@code HKLM\SYSTEM\...}. */
     public String text() {
-        return segments.isEmpty() ? hive : hive + "\\" + String.join("\\", segments);
+        return text;
     }
 
     /** Case-insensitive identity, for maps. */
     public String matchKey() {
-        return text().toLowerCase(Locale.ROOT);
+        return matchKey;
     }
 
     public String last() {
@@ -72,8 +100,13 @@ public record RegistryPath(String hive, List<String> segments) {
     }
 
     public Optional<RegistryPath> parent() {
-        return segments.isEmpty() ? Optional.empty()
-                : Optional.of(new RegistryPath(hive, segments.subList(0, segments.size() - 1)));
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parent == null) {
+            parent = new RegistryPath(hive, segments.subList(0, segments.size() - 1));
+        }
+        return Optional.of(parent);
     }
 
     public RegistryPath child(String name) {
@@ -93,8 +126,8 @@ public record RegistryPath(String hive, List<String> segments) {
 
     /** True when this key lies under {@code ancestor} (or is it), ignoring case. */
     public boolean isUnder(RegistryPath ancestor) {
-        String mine = matchKey();
-        String theirs = ancestor.matchKey();
+        String mine = matchKey;
+        String theirs = ancestor.matchKey;
         return mine.equals(theirs) || mine.startsWith(theirs + "\\");
     }
 

@@ -44,8 +44,11 @@ public final class Tls {
     private Tls() {
     }
 
+    private static final java.util.Map<String, RegistryPath> SIDE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code SCHANNEL\Protocols\<protocol>\<role>}, built once (rules ask for it for every server). */
     public static RegistryPath sideKey(String protocol, String role) {
-        return PROTOCOLS.child(protocol).child(role);
+        return SIDE_KEYS.computeIfAbsent(protocol + "\\" + role, k -> PROTOCOLS.child(protocol).child(role));
     }
 
     /** The protocol a key name stands for, in its canonical spelling, matched without regard to case. */

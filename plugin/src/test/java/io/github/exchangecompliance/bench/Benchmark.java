@@ -1,0 +1,117 @@
+package io.github.exchangecompliance.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of SPEC section 8, run by hand ({@code ./mvnw -q -pl plugin -Pbenchmark test-compile exec:java}):
+ * generated organizations of 10, 1,000 and 10,000 servers in the native format and in Ansible, and for each, in
+ * one run, the plugin's check, a plain Jackson YAML parse of the same files (the floor), {@code yamllint} on them
+ * (Debian's package, when installed), their ratios, and the peak heap of the check.
+ */
+public final class Benchmark {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "target/benchmark");
+        List<Integer> sizes = List.of(10, 1_000, 10_000);
+        System.out.println("| format | servers | files | MiB | check (s) | parse (s) | check/parse | yamllint (s) "
+                + "| yamllint/check | ms per file | s per MiB | peak heap (MiB) |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (String format : List.of("native", "ansible")) {
+            for (int servers : sizes) {
+                Path dir = root.resolve(format + "-" + servers);
+                Generator.generate(format, servers, dir);
+                run(format, servers, dir);
+            }
+        }
+    }
+
+    private static void run(String format, int servers, Path dir) throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        // Warm up once, then measure: the JIT should not be what is compared.
+        check(dir);
+        parse(files);
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        CheckResult result = check(dir);
+        double checkSeconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakHeap();
+        start = System.nanoTime();
+        parse(files);
+        double parseSeconds = (System.nanoTime() - start) / 1e9;
+        double lint = yamllint(dir);
+        double mib = bytes / 1024.0 / 1024.0;
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %s | %s | %.3f | %.2f | %d |%n",
+                format, result.serversChecked(), files.size(), mib, checkSeconds, parseSeconds,
+                checkSeconds / parseSeconds, lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", lint),
+                lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", lint / checkSeconds),
+                checkSeconds * 1000 / files.size(), checkSeconds / mib, peak / 1024 / 1024);
+    }
+
+    private static CheckResult check(Path dir) throws IOException {
+        return new Checker(CheckConfig.of(dir)).check();
+    }
+
+    /** The floor: every document of every file read into Jackson's tree, nothing else. */
+    private static void parse(List<Path> files) throws IOException {
+        for (Path file : files) {
+            if (file.toString().endsWith(".ini")) {
+                Files.readAllLines(file, StandardCharsets.UTF_8);
+                continue;
+            }
+            try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+                while (it.hasNext()) {
+                    it.next();
+                }
+            }
+        }
+    }
+
+    private static double yamllint(Path dir) {
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder("yamllint", "-d", "relaxed", "-f", "parsable", dir.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor();
+            return (System.nanoTime() - start) / 1e9;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
