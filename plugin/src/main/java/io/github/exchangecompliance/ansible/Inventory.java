@@ -139,15 +139,20 @@ final class Inventory {
         children.getOrDefault(group, Set.of()).forEach(child -> collect(child, hosts, seen));
     }
 
-    /** The groups a host belongs to, directly or through children, {@code all} first. */
+    private Map<String, List<String>> groupsByHost;
+
+    /** The groups a host belongs to, directly or through children, {@code all} first (computed once for all hosts). */
     List<String> groupsOf(String host) {
-        List<String> groups = new ArrayList<>();
-        groups.add("all");
-        for (String group : groupHosts.keySet()) {
-            if (!group.equals("all") && hosts(group).contains(host)) {
-                groups.add(group);
+        if (groupsByHost == null) {
+            groupsByHost = new LinkedHashMap<>();
+            for (String group : groupHosts.keySet()) {
+                if (!group.equals("all")) {
+                    for (String member : hosts(group)) {
+                        groupsByHost.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
+                    }
+                }
             }
         }
-        return groups;
+        return groupsByHost.getOrDefault(host, List.of("all"));
     }
 }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 public final class Jinja {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+    private static final Pattern VARIABLE = Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*");
+    private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]");
+    private static final Pattern CALL = Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:\\((.*)\\))?", Pattern.DOTALL);
 
     private final Map<String, Var> variables;
 
@@ -91,17 +96,17 @@ public final class Jinja {
         if (literal != NOT_LITERAL) {
             return new Var(literal, at);
         }
-        if (!text.matches("[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*")) {
+        if (!VARIABLE.matcher(text).matches()) {
             throw new Unresolved("the expression '" + text + "' is more than a variable and the filters default, "
                     + "ternary, bool, int, string, lower and upper");
         }
-        Matcher name = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*").matcher(text);
+        Matcher name = NAME.matcher(text);
         name.find();
         Var current = variables.get(name.group());
         if (current == null) {
             return new Var(new Missing(name.group()), at);
         }
-        Matcher step = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]").matcher(text);
+        Matcher step = STEP.matcher(text);
         step.region(name.end(), text.length());
         while (step.find()) {
             String key = step.group(1) != null ? step.group(1) : step.group(3) != null ? step.group(3)
@@ -142,7 +147,7 @@ public final class Jinja {
     }
 
     private Var filter(Var value, String filter, Location at) throws Unresolved {
-        Matcher call = Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:\\((.*)\\))?", Pattern.DOTALL).matcher(filter);
+        Matcher call = CALL.matcher(filter);
         if (!call.matches()) {
             throw new Unresolved("the filter '" + filter + "' is not evaluated");
         }

@@ -109,11 +109,12 @@ public final class Checker {
             otherServers.addAll(ansible.servers());
             otherGroups.addAll(ansible.standalone());
             mitigations = ansible.organizationMitigations();
-            for (Path used : ansible.filesUsed()) {
-                if (skippedFiles.removeIf(f -> f.toAbsolutePath().normalize().equals(used))) {
-                    read.add(used);
-                }
-            }
+            // Inventories and variable files are not Ansible by their content, but they were read: count them.
+            java.util.Set<Path> used = ansible.filesUsed();
+            List<Path> nowRead = skippedFiles.stream().filter(f -> used.contains(f.toAbsolutePath().normalize()))
+                    .toList();
+            skippedFiles.removeAll(nowRead);
+            read.addAll(nowRead);
         }
         DscLoader dsc = new DscLoader(unresolved);
         for (DscDocument document : dscDocuments) {
