@@ -1,0 +1,88 @@
+package io.github.exchangecompliance.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.exchangecompliance.ansible.AnsibleLoader;
+import io.github.exchangecompliance.ansible.DscLoader;
+import io.github.exchangecompliance.cert.CertificateFiles;
+import io.github.exchangecompliance.engine.Findings;
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.RuleSettings;
+import io.github.exchangecompliance.load.NativeDocument;
+import io.github.exchangecompliance.load.NativeLoader;
+import io.github.exchangecompliance.rules.Schema;
+import io.github.exchangecompliance.yaml.YamlDocument;
+import io.github.exchangecompliance.yaml.YamlFile;
+import io.github.exchangecompliance.yaml.YamlLimits;
+import io.github.exchangecompliance.yaml.YamlMap;
+import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage-guided fuzzing with Jazzer of what reads untrusted input: the YAML reader with the native loader, the
+ * Ansible and DSC loaders, and the certificate reader. Any exception, hang or out-of-memory is a failure. With the
+ * tests, the seeds in {@code src/test/resources/io/github/exchangecompliance/fuzz/} run; {@code JAZZER_FUZZ=1}
+ * fuzzes for each test's maxDuration (see the README for a long run).
+ */
+class LoadersFuzzTest {
+
+    private static final YamlReader READER = new YamlReader(new YamlLimits(1 << 20, 100, 50, 10_000));
+    private static final Reporter IGNORE = new Findings(RuleSettings.defaults())
+            .reporterFor(RuleDescriptor.of(Schema.class));
+
+    private static YamlFile read(byte[] bytes) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".yaml");
+        try {
+            Files.write(file, bytes);
+            return READER.read(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void nativeFormat(byte[] input) throws IOException {
+        YamlFile yaml = read(input);
+        List<NativeDocument> documents = yaml.documents().stream().filter(d -> d.root() != null)
+                .map(d -> new NativeDocument(yaml.path(), d)).toList();
+        new NativeLoader(IGNORE).load(documents);
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void ansibleAndDsc(byte[] input) throws IOException {
+        YamlFile yaml = read(input);
+        Map<Path, YamlNode> ansible = new LinkedHashMap<>();
+        for (YamlDocument document : yaml.documents()) {
+            if (AnsibleLoader.isAnsible(document.root())) {
+                ansible.put(yaml.path(), document.root());
+            }
+            if (DscLoader.isDsc(document.root())) {
+                new DscLoader(IGNORE).load(yaml.path(), (YamlMap) document.root());
+            }
+        }
+        if (!ansible.isEmpty()) {
+            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, READER).load(ansible);
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void certificates(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".cer");
+        try {
+            Files.write(file, input);
+            CertificateFiles.read(file, Location.startOf(file));
+        } catch (CertificateFiles.CertificateFileException expected) {
+            // A clear EX0005 message is the right answer to garbage.
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+}
