@@ -97,6 +97,32 @@ class BadInputTest {
         assertThat(result.findings()).extracting(result::relativePath).containsOnly("good.yaml");
     }
 
+    @Test
+    void unicodeTricksFifosAndA200MiBFileAreFindingsNotCrashesOrHangs() throws Exception {
+        // A zero-width space inside a key: not the key it looks like, so the schema names the one meant.
+        write("ex01.yaml", GOOD.replace("spec:", "spec:\n  fq\u200Bdn: ex01.contoso.com"));
+        // A right-to-left override and a Cyrillic letter in a value name: read, never a crash.
+        write("ex02.yaml", GOOD.replace("EX01", "EX02").replace("SchUseStrongCrypto", "Sch\u202EUseStr\u043EngCrypto"));
+        Process fifo = new ProcessBuilder("mkfifo", repo.resolve("pipe.yaml").toString()).start();
+        assertThat(fifo.waitFor()).isZero();
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("huge.yaml").toFile(), "rw")) {
+            big.setLength(200L * 1024 * 1024);
+        }
+
+        CheckResult result = new Checker(CheckConfig.of(repo)).check();
+
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.rule().id()).isEqualTo("EX0002");
+            assertThat(f.message()).isEqualTo("unknown key 'fq\u200Bdn' in Server EX01 spec; did you mean 'fqdn'?");
+        });
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(result.relativePath(f)).isEqualTo("huge.yaml");
+            assertThat(f.message()).startsWith("the file is 209715200 bytes, more than maxFileSize");
+        });
+        assertThat(result.relativeFiles()).doesNotContain("pipe.yaml");
+        assertThat(result.toolErrors()).isEmpty();
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(repo.resolve(name), text, StandardCharsets.UTF_8);
     }
