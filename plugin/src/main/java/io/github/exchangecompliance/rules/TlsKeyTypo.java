@@ -13,7 +13,7 @@ import java.util.Optional;
 /** See {@link RuleInfo}. */
 @RuleInfo(id = "EX1007", name = "tls-key-typo", severity = Severity.ERROR,
         summary = "A key that Windows never reads but that looks like a TLS or .NET key it does "
-                + "(TLS1.2, TLSv1.2, 'TLS 1.2 Server', v4.8, Wow64Node, HKCU instead of HKLM).",
+                + "(TLS1.2, TLSv1.2, 'TLS 1.2 Server', SCHANNEL\\Protocol, v4.8, Wow64Node, HKCU instead of HKLM).",
         description = "SCHANNEL reads protocol keys by their exact names ('TLS 1.2', with a space) and role keys "
                 + "named Client and Server; the .NET Framework reads v4.0.30319 and v2.0.50727 (not the product "
                 + "version such as v4.8), under HKLM only. A value written under a near miss is silently ignored: "
@@ -55,6 +55,13 @@ public final class TlsKeyTypo implements RegistryRule {
             return Optional.empty();
         }
         boolean underProtocols = rest.get(0).equalsIgnoreCase("Protocols");
+        if (!underProtocols && rest.size() > 1 && Tls.lower(rest.get(0)).startsWith("protoc")
+                && Tls.protocolMeant(rest.get(1)).isPresent()) {
+            // A misspelt Protocols key ("Protocol", "Protocoles") above a protocol key.
+            Tls.Meant meant = Tls.protocolMeant(rest.get(1)).get();
+            return Optional.of(new Fix(protocolPath(meant, rest.subList(2, rest.size())),
+                    "'" + rest.get(0) + "' is not Protocols"));
+        }
         if (!underProtocols) {
             // A protocol key put straight under SCHANNEL, without Protocols in between.
             return Tls.protocolMeant(rest.get(0)).map(m -> new Fix(protocolPath(m, rest.subList(1, rest.size())),
@@ -104,7 +111,9 @@ public final class TlsKeyTypo implements RegistryRule {
         String version = segments.get(microsoft + 2);
         List<String> why = new ArrayList<>();
         if (wow && !segments.get(1).equalsIgnoreCase("Wow6432Node")) {
-            if (!Tls.lower(segments.get(1)).startsWith("wow")) {
+            String written = Tls.lower(segments.get(1));
+            if (!written.startsWith("wow")
+                    && io.github.exchangecompliance.load.Suggestions.distance(written, "wow6432node") > 2) {
                 return Optional.empty();
             }
             why.add("'" + segments.get(1) + "' is not Wow6432Node");
