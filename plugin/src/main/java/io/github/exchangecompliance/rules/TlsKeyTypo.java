@@ -3,6 +3,7 @@ package io.github.exchangecompliance.rules;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.load.Suggestions;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryScope;
@@ -55,12 +56,13 @@ public final class TlsKeyTypo implements RegistryRule {
             return Optional.empty();
         }
         boolean underProtocols = rest.get(0).equalsIgnoreCase("Protocols");
-        if (!underProtocols && rest.size() > 1 && Tls.lower(rest.get(0)).startsWith("protoc")
-                && Tls.protocolMeant(rest.get(1)).isPresent()) {
+        if (!underProtocols && rest.size() > 1 && Tls.lower(rest.get(0)).startsWith("protoc")) {
             // A misspelt Protocols key ("Protocol", "Protocoles") above a protocol key.
-            Tls.Meant meant = Tls.protocolMeant(rest.get(1)).get();
-            return Optional.of(new Fix(protocolPath(meant, rest.subList(2, rest.size())),
-                    "'" + rest.get(0) + "' is not Protocols"));
+            Optional<Fix> misspeltProtocols = Tls.protocolMeant(rest.get(1)).map(m -> new Fix(
+                    protocolPath(m, rest.subList(2, rest.size())), "'" + rest.get(0) + "' is not Protocols"));
+            if (misspeltProtocols.isPresent()) {
+                return misspeltProtocols;
+            }
         }
         if (!underProtocols) {
             // A protocol key put straight under SCHANNEL, without Protocols in between.
@@ -113,7 +115,7 @@ public final class TlsKeyTypo implements RegistryRule {
         if (wow && !segments.get(1).equalsIgnoreCase("Wow6432Node")) {
             String written = Tls.lower(segments.get(1));
             if (!written.startsWith("wow")
-                    && io.github.exchangecompliance.load.Suggestions.distance(written, "wow6432node") > 2) {
+                    && Suggestions.distance(written, "wow6432node") > 2) {
                 return Optional.empty();
             }
             why.add("'" + segments.get(1) + "' is not Wow6432Node");
