@@ -25,6 +25,25 @@ class Declarations {
         noteLocation(keyAt);
     }
 
+    /** Adds what {@code other} declares, as if it had been declared here, after what is here. */
+    void addAll(Declarations other) {
+        if (other.firstDeclaration != null) {
+            noteLocation(other.firstDeclaration);
+        }
+        addRegistryOf(other);
+        connectors.addAll(other.connectors);
+        internetWebProxy = other.internetWebProxy != null ? other.internetWebProxy : internetWebProxy;
+        winHttpProxy = other.winHttpProxy != null ? other.winHttpProxy : winHttpProxy;
+        organizationMitigations = other.organizationMitigations != null ? other.organizationMitigations
+                : organizationMitigations;
+    }
+
+    /** Puts each registry value {@code other} declares here, in its order. */
+    final void addRegistryOf(Declarations other) {
+        other.registry.keys().forEach(key -> key.values().forEach(v -> put(key.path(), key.written(),
+                key.location(), v)));
+    }
+
     void noteLocation(Location at) {
         if (firstDeclaration == null) {
             firstDeclaration = at;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Walks Ansible task lists as Ansible would for one host (or for a file no play applies): blocks, literal
@@ -36,6 +37,7 @@ final class TaskWalker {
     private final RoleFinder roles;
     private final Set<Path> reached;
     private final Map<Path, Optional<YamlNode>> cache = new HashMap<>();
+    private final TaskResults results = new TaskResults();
 
     TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {
         this.unresolved = unresolved;
@@ -82,6 +84,13 @@ final class TaskWalker {
     private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, int depth) {
         Map<String, Var> vars = new LinkedHashMap<>(inherited);
         task.get("vars").ifPresent(v -> Values.addAll(vars, v));
+        if (isModuleTask(task)) {
+            Applied applied = results.get(task, vars, scope -> apply(task, scope));
+            if (applied.condition() != Outcome.FALSE) {
+                (applied.condition() == Outcome.TRUE ? out : new UnknownDeclarations(out)).addAll(applied.declared());
+            }
+            return;
+        }
         Outcome condition = condition(task, vars);
         if (condition == Outcome.FALSE) {
             return;
@@ -96,13 +105,32 @@ final class TaskWalker {
         for (String include : ROLE_INCLUDES) {
             task.get(include).ifPresent(target -> includeRole(target, file, vars, sink, depth));
         }
-        Optional<YamlMap.Entry> module = Modules.find(task);
-        if (module.isEmpty()) {
-            return;
+    }
+
+    /** A task that runs one module the plugin reads, and no block, include or role. */
+    private static boolean isModuleTask(YamlMap task) {
+        return Modules.find(task).isPresent() && Stream.of(List.of("block", "rescue", "always"), INCLUDES,
+                ROLE_INCLUDES).flatMap(List::stream).noneMatch(key -> task.get(key).isPresent());
+    }
+
+    /**
+     * What a module task declares in a scope, and whether its condition holds. It depends only on the task and
+     * the variables it looks up, so hosts that share them share the result ({@link TaskResults}). Its EX0003
+     * notes are the same for such hosts too: reported once, as the findings would be anyway.
+     */
+    private record Applied(Outcome condition, Declarations declared) {
+    }
+
+    private Applied apply(YamlMap task, Map<String, Var> vars) {
+        Declarations declared = new Declarations();
+        Outcome condition = condition(task, vars);
+        if (condition != Outcome.FALSE) {
+            YamlMap.Entry module = Modules.find(task).orElseThrow();
+            for (Map<String, Var> itemVars : items(task, vars)) {
+                Modules.apply(module, task, new Jinja(itemVars), unresolved, declared);
+            }
         }
-        for (Map<String, Var> itemVars : items(task, vars)) {
-            Modules.apply(module.get(), task, new Jinja(itemVars), unresolved, sink);
-        }
+        return new Applied(condition, declared);
     }
 
     private enum Outcome { TRUE, FALSE, UNKNOWN }
@@ -171,9 +199,7 @@ final class TaskWalker {
         }
         List<Map<String, Var>> scopes = new ArrayList<>();
         for (Var element : elements) {
-            Map<String, Var> scope = new LinkedHashMap<>(vars);
-            scope.put(loopVar, element);
-            scopes.add(scope);
+            scopes.add(TaskResults.with(vars, loopVar, element));
         }
         return scopes;
     }
@@ -215,6 +241,12 @@ final class TaskWalker {
 
         UnknownDeclarations(Declarations target) {
             this.target = target;
+        }
+
+        /** Only registry values pass, and as unknown: a proxy or connector set under such a condition is left out. */
+        @Override
+        void addAll(Declarations other) {
+            addRegistryOf(other);
         }
 
         @Override

@@ -31,6 +31,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Runs a check: finds the files, reads and classifies each once, builds the model, and dispatches every rule
@@ -110,11 +112,10 @@ public final class Checker {
             otherGroups.addAll(ansible.standalone());
             mitigations = ansible.organizationMitigations();
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
-            java.util.Set<Path> used = ansible.filesUsed();
-            List<Path> nowRead = skippedFiles.stream().filter(f -> used.contains(f.toAbsolutePath().normalize()))
-                    .toList();
-            skippedFiles.removeAll(nowRead);
-            read.addAll(nowRead);
+            Set<Path> used = ansible.filesUsed();
+            Predicate<Path> wasUsed = f -> used.contains(f.toAbsolutePath().normalize());
+            skippedFiles.stream().filter(wasUsed).forEach(read::add);
+            skippedFiles.removeIf(wasUsed);
         }
         DscLoader dsc = new DscLoader(unresolved);
         for (DscDocument document : dscDocuments) {

@@ -102,20 +102,22 @@ public final class SourceScanner {
 
     private static final class Pattern {
         private static final FileSystem FS = FileSystems.getDefault();
-        private final String glob;
         private final PathMatcher matcher;
 
         Pattern(String glob) {
-            this.glob = glob.strip().replace('\\', '/');
-            this.matcher = FS.getPathMatcher("glob:" + this.glob);
+            String normal = glob.strip().replace('\\', '/');
+            PathMatcher anywhere = FS.getPathMatcher("glob:" + normal);
+            if (normal.startsWith("**/")) {
+                // "**/" also matches no directory at all, as in Maven and Ant.
+                PathMatcher atTop = new Pattern(normal.substring(3)).matcher;
+                this.matcher = path -> anywhere.matches(path) || atTop.matches(path);
+            } else {
+                this.matcher = anywhere;
+            }
         }
 
         boolean matches(String rel) {
-            if (matcher.matches(Path.of(rel))) {
-                return true;
-            }
-            // "**/" also matches no directory at all, as in Maven and Ant.
-            return glob.startsWith("**/") && new Pattern(glob.substring(3)).matches(rel);
+            return matcher.matches(Path.of(rel));
         }
     }
 }

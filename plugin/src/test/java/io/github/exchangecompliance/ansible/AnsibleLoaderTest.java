@@ -176,4 +176,47 @@ class AnsibleLoaderTest {
                 + f.location().line()).contains("EX1008@roles/legacy/defaults/main.yml:1");
         assertThat(List.of(result.filesSkipped())).containsExactly(1);
     }
+
+    @Test
+    void hostsShareATasksResultOnlyWhileTheVariablesItLooksUpAgree() throws IOException {
+        write("inventory.ini", "[exchange]\nex01\nex02\nex03\nex04\n");
+        write("group_vars/exchange.yml", "crypto: 1\n");
+        write("host_vars/ex02.yml", "crypto: 0\n");
+        write("host_vars/ex03.yml", "crypto: 1\n");
+        write("host_vars/ex04.yml", "unrelated: 1\n");
+        write("site.yml", """
+                - hosts: exchange
+                  tasks:
+                    - win_regedit:
+                        path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\{{ item }}
+                        name: SchUseStrongCrypto
+                        data: "{{ crypto }}"
+                        type: dword
+                      loop: [v4.0.30319, v2.0.50727]
+                      when: crypto is defined
+                    - win_regedit:
+                        path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319
+                        name: SystemDefaultTlsVersions
+                        data: "{{ crypto }}"
+                        type: dword
+                """);
+        CheckResult result = check();
+        for (String host : List.of("ex01", "ex02", "ex03", "ex04")) {
+            var values = server(result, host).spec().registry().keys().stream()
+                    .flatMap(k -> k.values().stream().map(v -> k.path().last() + "/" + v.name() + "=" + v.number()
+                            + "@" + repo.relativize(v.location().file()) + ":" + v.location().line()))
+                    .toList();
+            String at = switch (host) {
+                case "ex02" -> "host_vars/ex02.yml:1";
+                case "ex03" -> "host_vars/ex03.yml:1";
+                default -> "group_vars/exchange.yml:1";
+            };
+            long number = host.equals("ex02") ? 0 : 1;
+            // The first task's condition is not decided: its values are unknown, but still at each host's variable.
+            assertThat(values).as(host).containsExactly(
+                    "v4.0.30319/SchUseStrongCrypto=null@" + at,
+                    "v4.0.30319/SystemDefaultTlsVersions=" + number + "@" + at,
+                    "v2.0.50727/SchUseStrongCrypto=null@" + at);
+        }
+    }
 }
