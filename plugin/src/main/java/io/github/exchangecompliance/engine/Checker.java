@@ -7,6 +7,7 @@ import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.ModelMerge;
 import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.Server;
@@ -14,6 +15,7 @@ import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
+import io.github.exchangecompliance.rules.KeyRule;
 import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
@@ -27,7 +29,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +201,11 @@ public final class Checker {
 
     /** Hands the rule what it inspects. */
     private void dispatch(Rule rule, InfraModel model, List<RegistryScope> scopes, Reporter out) {
+        if (rule instanceof KeyRule keyRule) {
+            Set<RegistryKey> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+            scopes.forEach(scope -> scope.registry().keys().stream().filter(checked::add)
+                    .forEach(key -> keyRule.check(key, out)));
+        }
         if (rule instanceof RegistryRule registryRule) {
             scopes.forEach(scope -> registryRule.check(scope, out));
         }

@@ -31,18 +31,22 @@ public final class Registry {
         return keys.isEmpty();
     }
 
-    /** This registry with {@code top}'s values laid over it, value by value: the top's value wins. */
+    /**
+     * This registry with {@code top}'s values laid over it, value by value: the top's value wins. A key only one
+     * side declares is shared, not copied: registries are not changed once merged, and rules about one key check a
+     * shared key once ({@link io.github.exchangecompliance.rules.KeyRule}).
+     */
     public Registry overlaidWith(Registry top) {
         Registry merged = new Registry();
-        for (RegistryKey key : keys.values()) {
-            merged.keys.put(key.path().matchKey(), key.copy());
-        }
+        merged.keys.putAll(keys);
         for (RegistryKey key : top.keys.values()) {
-            RegistryKey target = merged.keys.get(key.path().matchKey());
-            if (target == null) {
-                merged.keys.put(key.path().matchKey(), key.copy());
+            RegistryKey below = merged.keys.get(key.path().matchKey());
+            if (below == null) {
+                merged.keys.put(key.path().matchKey(), key);
             } else {
-                key.values().forEach(target::put);
+                RegistryKey both = below.copy();
+                key.values().forEach(both::put);
+                merged.keys.put(key.path().matchKey(), both);
             }
         }
         return merged;

@@ -4,7 +4,6 @@ import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryKey;
-import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.RegistryValue;
 import java.util.List;
 import java.util.Set;
@@ -19,18 +18,16 @@ import java.util.Set;
                 + "documented form of 'enabled'). Such a value still counts as declared for EX1005.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md"})
-public final class RegistryValueType implements RegistryRule {
+public final class RegistryValueType implements KeyRule {
 
     private static final Set<Long> ACCEPTED = Set.of(0L, 1L, 0xffffffffL, -1L);
 
     @Override
-    public void check(RegistryScope scope, Reporter out) {
-        for (RegistryKey key : scope.registry().keys()) {
-            List<String> names = Tls.sideOf(key.path()).isPresent() ? List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)
-                    : Tls.netKey(key.path()).isPresent() ? Tls.NET_VALUES : List.of();
-            for (String name : names) {
-                key.value(name).ifPresent(v -> check(key, name, v, out));
-            }
+    public void check(RegistryKey key, Reporter out) {
+        List<String> names = Tls.sideOf(key.path()).isPresent() ? List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)
+                : Tls.netKey(key.path()).isPresent() ? Tls.NET_VALUES : List.of();
+        for (String name : names) {
+            key.value(name).ifPresent(v -> check(key, name, v, out));
         }
     }
 

@@ -4,7 +4,6 @@ import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryKey;
-import io.github.exchangecompliance.model.RegistryScope;
 import java.util.Locale;
 
 /** See {@link RuleInfo}. */
@@ -19,22 +18,20 @@ import java.util.Locale;
         sources = {"https://blogs.technet.microsoft.com/exchange/2010/05/14/configuring-exchange-servers-without-internet-access/",
                 "http://support.microsoft.com/kb/944752",
                 "http://andreslozada.blogspot.com/2009/12/exchange-2010-rollup1-this-process-can.html"})
-public final class RevocationCheckDisabled implements RegistryRule {
+public final class RevocationCheckDisabled implements KeyRule {
 
     private static final String SOFTWARE_PUBLISHING =
             "software\\microsoft\\windows\\currentversion\\wintrust\\trust providers\\software publishing";
     private static final long IGNORE_REVOCATION = 0x200;
 
     @Override
-    public void check(RegistryScope scope, Reporter out) {
-        for (RegistryKey key : scope.registry().keys()) {
-            if (!key.path().text().toLowerCase(Locale.ROOT).endsWith(SOFTWARE_PUBLISHING)) {
-                continue;
-            }
-            key.value("State").filter(v -> v.isDword() && (v.number() & IGNORE_REVOCATION) != 0)
-                    .ifPresent(v -> out.report(v.location(), "State is " + v.text() + " under " + key.path()
-                            + ": bit 0x200 makes Windows ignore certificate revocation; set it to 0x23c00 and make "
-                            + "the CRL endpoints reachable instead"));
+    public void check(RegistryKey key, Reporter out) {
+        if (!key.path().matchKey().endsWith(SOFTWARE_PUBLISHING)) {
+            return;
         }
+        key.value("State").filter(v -> v.isDword() && (v.number() & IGNORE_REVOCATION) != 0)
+                .ifPresent(v -> out.report(v.location(), "State is " + v.text() + " under " + key.path()
+                        + ": bit 0x200 makes Windows ignore certificate revocation; set it to 0x23c00 and make "
+                        + "the CRL endpoints reachable instead"));
     }
 }

@@ -6,7 +6,6 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.load.Suggestions;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
-import io.github.exchangecompliance.model.RegistryScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +20,12 @@ import java.util.Optional;
                 + "the repository looks configured while the server is not. The message names the key meant.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
-public final class TlsKeyTypo implements RegistryRule {
+public final class TlsKeyTypo implements KeyRule {
 
     @Override
-    public void check(RegistryScope scope, Reporter out) {
-        for (RegistryKey key : scope.registry().keys()) {
-            meant(key).ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
-                    + ": " + m.why() + "; write " + m.path()));
-        }
+    public void check(RegistryKey key, Reporter out) {
+        meant(key).ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
+                + ": " + m.why() + "; write " + m.path()));
     }
 
     private record Fix(RegistryPath path, String why) {

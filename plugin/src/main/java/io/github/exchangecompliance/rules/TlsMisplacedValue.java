@@ -5,7 +5,6 @@ import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
-import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.RegistryValue;
 import java.util.Optional;
 
@@ -20,14 +19,12 @@ import java.util.Optional;
                 + "a registry module's key and value parameters are mixed up.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
-public final class TlsMisplacedValue implements RegistryRule {
+public final class TlsMisplacedValue implements KeyRule {
 
     @Override
-    public void check(RegistryScope scope, Reporter out) {
-        for (RegistryKey key : scope.registry().keys()) {
-            for (RegistryValue value : key.values()) {
-                problem(key.path(), value.name()).ifPresent(p -> out.report(value.location(), p));
-            }
+    public void check(RegistryKey key, Reporter out) {
+        for (RegistryValue value : key.values()) {
+            problem(key.path(), value.name()).ifPresent(p -> out.report(value.location(), p));
         }
     }
 
