@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class AnsibleLoader {
     private final Path inventoryParameter;
     private final Reporter unresolved;
     private final YamlReader reader;
+    private final Map<Path, VarFiles> varFiles = new HashMap<>();
 
     public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
             YamlReader reader) {
@@ -229,26 +232,47 @@ public final class AnsibleLoader {
 
     /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
     private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used, TaskWalker walker) {
-        List<Path> files = new ArrayList<>();
-        for (String ending : List.of("", ".yml", ".yaml")) {
-            Path file = dir.resolve(name + ending);
-            if (Files.isRegularFile(file)) {
-                files.add(file);
-            }
-        }
-        Path folder = dir.resolve(name);
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> list = Files.list(folder)) {
-                list.filter(Files::isRegularFile).sorted().forEach(files::add);
-            } catch (IOException e) {
-                return;
-            }
-        }
-        for (Path file : files) {
+        for (Path file : varFiles.computeIfAbsent(dir, VarFiles::list).of(name)) {
             walker.read(file).ifPresent(root -> {
                 Values.addAll(into, root);
                 used.add(file.toAbsolutePath().normalize());
             });
+        }
+    }
+
+    /**
+     * A group_vars or host_vars folder, listed once: with 10,000 hosts, looking for each host's files one by one
+     * costs more than reading them.
+     */
+    private record VarFiles(Path dir, Set<String> files, Set<String> folders) {
+        static VarFiles list(Path dir) {
+            Set<String> files = new HashSet<>();
+            Set<String> folders = new HashSet<>();
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.getFileName().toString()));
+                } catch (IOException e) {
+                    // An unreadable folder declares nothing the plugin can use.
+                }
+            }
+            return new VarFiles(dir, files, folders);
+        }
+
+        List<Path> of(String name) {
+            List<Path> found = new ArrayList<>();
+            for (String ending : List.of("", ".yml", ".yaml")) {
+                if (files.contains(name + ending)) {
+                    found.add(dir.resolve(name + ending));
+                }
+            }
+            if (folders.contains(name)) {
+                try (Stream<Path> list = Files.list(dir.resolve(name))) {
+                    list.filter(Files::isRegularFile).sorted().forEach(found::add);
+                } catch (IOException e) {
+                    // As above.
+                }
+            }
+            return found;
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.ModelMerge;
 import io.github.exchangecompliance.model.RegistryScope;
@@ -29,9 +30,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +186,7 @@ public final class Checker {
     }
 
     private void runRules(InfraModel model, Findings findings, List<String> toolErrors) {
-        List<RegistryScope> scopes = model.registryScopes();
+        Inspected inspected = Inspected.of(model);
         for (Rule rule : Catalog.rules()) {
             RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
             if (config.rules().isOff(descriptor)) {
@@ -192,22 +194,35 @@ public final class Checker {
             }
             Reporter out = findings.reporterFor(descriptor);
             try {
-                dispatch(rule, model, scopes, out);
+                dispatch(rule, model, inspected, out);
             } catch (RuntimeException e) {
                 toolErrors.add(descriptor.id() + " " + descriptor.name() + " failed: " + e);
             }
         }
     }
 
+    /**
+     * What the registry rules inspect, each once: every group's registry, each distinct server registry (servers
+     * deployed alike declare equal ones, and equal registries give equal findings), and each distinct key.
+     */
+    private record Inspected(List<RegistryScope> scopes, Collection<RegistryKey> keys) {
+        static Inspected of(InfraModel model) {
+            Set<Registry> seen = new HashSet<>();
+            List<RegistryScope> scopes = model.registryScopes().stream()
+                    .filter(scope -> seen.add(scope.registry()) || scope.group().isPresent()).toList();
+            Set<RegistryKey> keys = new LinkedHashSet<>();
+            scopes.forEach(scope -> keys.addAll(scope.registry().keys()));
+            return new Inspected(scopes, keys);
+        }
+    }
+
     /** Hands the rule what it inspects. */
-    private void dispatch(Rule rule, InfraModel model, List<RegistryScope> scopes, Reporter out) {
+    private void dispatch(Rule rule, InfraModel model, Inspected inspected, Reporter out) {
         if (rule instanceof KeyRule keyRule) {
-            Set<RegistryKey> checked = Collections.newSetFromMap(new IdentityHashMap<>());
-            scopes.forEach(scope -> scope.registry().keys().stream().filter(checked::add)
-                    .forEach(key -> keyRule.check(key, out)));
+            inspected.keys().forEach(key -> keyRule.check(key, out));
         }
         if (rule instanceof RegistryRule registryRule) {
-            scopes.forEach(scope -> registryRule.check(scope, out));
+            inspected.scopes().forEach(scope -> registryRule.check(scope, out));
         }
         if (rule instanceof ServerRule serverRule) {
             model.servers().forEach(server -> serverRule.check(server, model, out));

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.model;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,18 @@ public final class Registry {
     /** The key for a path, created on first use; keys written twice in different spellings join here. */
     public RegistryKey keyFor(RegistryPath path, String written, io.github.exchangecompliance.engine.Location at) {
         return keys.computeIfAbsent(path.matchKey(), k -> new RegistryKey(path, written, at));
+    }
+
+    /** Registries are equal when they declare equal keys in the same order ({@link RegistryKey#equals}). */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Registry registry
+                && List.copyOf(registry.keys.values()).equals(List.copyOf(keys.values()));
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.hashCode();
     }
 
     public boolean isEmpty() {

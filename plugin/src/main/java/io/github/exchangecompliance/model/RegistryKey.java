@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A registry key as declared, with its values by case-insensitive name. */
@@ -45,6 +46,21 @@ public final class RegistryKey {
     /** Adds or replaces a value; the latest declaration wins, as it would on the server. */
     public void put(RegistryValue value) {
         values.put(value.name().toLowerCase(Locale.ROOT), value);
+    }
+
+    /**
+     * Keys are equal when they say the same: path, spelling, place and values. Rules compare them once the model
+     * is built and nothing changes them any more, to check what many servers share once.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof RegistryKey key && key.path.equals(path)
+                && key.written.equals(written) && Objects.equals(key.location, location) && key.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, written, location, values);
     }
 
     RegistryKey copy() {

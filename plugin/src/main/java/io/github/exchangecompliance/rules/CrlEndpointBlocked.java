@@ -8,6 +8,9 @@ import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** See {@link RuleInfo}. */
 @RuleInfo(id = "EX2001", name = "crl-endpoint-blocked", severity = Severity.ERROR,
@@ -31,9 +34,11 @@ public final class CrlEndpointBlocked implements ModelRule {
     public void check(InfraModel model, RuleContext context, Reporter out) {
         EgressPaths paths = new EgressPaths(model.organization());
         BlockedEndpoints blocked = new BlockedEndpoints();
+        // Servers mostly need the same URLs: each is read once.
+        Map<String, Optional<Endpoint>> endpoints = new HashMap<>();
         for (Server server : model.servers()) {
             for (RevocationUrls.Needed needed : RevocationUrls.of(server, model)) {
-                Endpoint endpoint = Endpoint.ofUrl(needed.url()).orElse(null);
+                Endpoint endpoint = endpoints.computeIfAbsent(needed.url(), Endpoint::ofUrl).orElse(null);
                 if (endpoint == null) {
                     continue;
                 }
