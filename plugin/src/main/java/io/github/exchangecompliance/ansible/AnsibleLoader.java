@@ -79,10 +79,29 @@ public final class AnsibleLoader {
         return false;
     }
 
-    public Result load(Map<Path, YamlNode> ansibleFiles) {
+    /** True for a file in a folder Ansible reads variables from: one worth keeping once read, for {@link #load}. */
+    public static boolean mayHoldVariables(Path file) {
+        for (Path part : file) {
+            if (VARIABLE_FOLDERS.contains(part.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VARIABLE_FOLDERS = Set.of("group_vars", "host_vars", "defaults", "vars");
+
+    /**
+     * Reads the repository's Ansible.
+     *
+     * @param ansibleFiles the files that are Ansible by their content, with their first document
+     * @param variableFiles files already read that hold variables, with their first document: not read again
+     */
+    public Result load(Map<Path, YamlNode> ansibleFiles, Map<Path, YamlNode> variableFiles) {
         Set<Path> reached = new LinkedHashSet<>();
         Set<Path> used = new LinkedHashSet<>();
         TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
+        variableFiles.forEach(walker::remember);
         Optional<Inventory> inventory = inventory();
         inventory.ifPresent(i -> used.add(i.file));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();

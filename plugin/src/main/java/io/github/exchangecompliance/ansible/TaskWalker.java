@@ -225,6 +225,11 @@ final class TaskWalker {
         roles.find(m.text("name").get(), file).ifPresent(role -> walkRole(role, vars, out, depth + 1));
     }
 
+    /** A file the caller has read already. */
+    void remember(Path file, YamlNode root) {
+        cache.put(file.toAbsolutePath().normalize(), Optional.ofNullable(root));
+    }
+
     Optional<YamlNode> read(Path file) {
         return cache.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
             if (!Files.isRegularFile(f)) {

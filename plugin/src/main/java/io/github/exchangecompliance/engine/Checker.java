@@ -66,6 +66,7 @@ public final class Checker {
         YamlReader reader = new YamlReader(config.limits());
         List<NativeDocument> nativeDocuments = new ArrayList<>();
         Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
+        Map<Path, YamlNode> variableFiles = new HashMap<>();
         List<DscDocument> dscDocuments = new ArrayList<>();
         List<Path> skippedFiles = new ArrayList<>();
         Map<Path, String> formats = new LinkedHashMap<>();
@@ -85,6 +86,9 @@ public final class Checker {
                 syntax.report(Severity.NOTE, Location.startOf(file), "the file is empty: there is nothing to check");
             } else if (format.equals("other")) {
                 skippedFiles.add(file);
+                if (AnsibleLoader.mayHoldVariables(file)) {
+                    variableFiles.put(file, yaml.documents().get(0).root());
+                }
                 continue;
             }
             read.add(file);
@@ -113,7 +117,7 @@ public final class Checker {
         Value<Boolean> mitigations = null;
         if (!ansibleFiles.isEmpty()) {
             AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroup(),
-                    config.ansibleInventory(), unresolved, reader).load(ansibleFiles);
+                    config.ansibleInventory(), unresolved, reader).load(ansibleFiles, variableFiles);
             otherServers.addAll(ansible.servers());
             otherGroups.addAll(ansible.standalone());
             mitigations = ansible.organizationMitigations();

@@ -68,22 +68,34 @@ public final class TlsNotPinned implements ServerRule, RegistryRule {
         }
     }
 
-    /** Sorts the twenty values into missing and unknown; returns where the first declared one stands, or null. */
-    private static Location collect(Registry registry, List<String> missing, List<String> unknown) {
-        Location first = null;
+    /** One of the twenty values, and how messages name it. */
+    private record Pinned(RegistryPath key, String value, String name) {
+    }
+
+    private static final List<Pinned> TWENTY = twenty();
+
+    private static List<Pinned> twenty() {
+        List<Pinned> twenty = new ArrayList<>();
         for (String protocol : PINNED_PROTOCOLS) {
             for (String role : Tls.ROLES) {
-                RegistryPath key = Tls.sideKey(protocol, role);
                 for (String value : List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)) {
-                    first = sort(registry, key, value, protocol + "\\" + role + "\\" + value, missing, unknown, first);
+                    twenty.add(new Pinned(Tls.sideKey(protocol, role), value, protocol + "\\" + role + "\\" + value));
                 }
             }
         }
         for (RegistryPath key : Tls.NET_KEYS) {
             for (String value : Tls.NET_VALUES) {
-                first = sort(registry, key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value,
-                        missing, unknown, first);
+                twenty.add(new Pinned(key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value));
             }
+        }
+        return List.copyOf(twenty);
+    }
+
+    /** Sorts the twenty values into missing and unknown; returns where the first declared one stands, or null. */
+    private static Location collect(Registry registry, List<String> missing, List<String> unknown) {
+        Location first = null;
+        for (Pinned pinned : TWENTY) {
+            first = sort(registry, pinned.key(), pinned.value(), pinned.name(), missing, unknown, first);
         }
         return first;
     }

@@ -68,7 +68,7 @@ class LoadersFuzzTest {
             }
         }
         if (!ansible.isEmpty()) {
-            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, READER).load(ansible);
+            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, READER).load(ansible, Map.of());
         }
     }
 
