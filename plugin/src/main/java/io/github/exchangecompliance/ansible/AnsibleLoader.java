@@ -116,7 +116,7 @@ public final class AnsibleLoader {
         Value<Boolean> mitigations = null;
         Set<YamlNode> playsRun = new java.util.HashSet<>();
         for (Map.Entry<String, Location> host : hosts(inventory, playbooks).entrySet()) {
-            Map<String, Var> vars = hostVars(host.getKey(), inventory, used, walker);
+            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, used, walker);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 reached.add(file.toAbsolutePath().normalize());
@@ -230,7 +230,11 @@ public final class AnsibleLoader {
         return hosts;
     }
 
-    private Map<String, Var> hostVars(String host, Optional<Inventory> inventory, Set<Path> used,
+    /**
+     * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
+     * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
+     */
+    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, Set<Path> used,
             TaskWalker walker) {
         Map<String, Var> vars = new LinkedHashMap<>();
         List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
@@ -246,6 +250,10 @@ public final class AnsibleLoader {
         for (Path root : varRoots) {
             readVars(root.resolve("host_vars"), host, vars, used, walker);
         }
+        vars.put("inventory_hostname", new Var(host, at));
+        vars.put("inventory_hostname_short", new Var(host.split("\\.", 2)[0], at));
+        vars.put("group_names", new Var(groups.stream().filter(g -> !g.equals("all")).sorted()
+                .map(g -> (Object) new Var(g, at)).toList(), at));
         return vars;
     }
 

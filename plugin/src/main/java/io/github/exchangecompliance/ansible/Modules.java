@@ -248,15 +248,24 @@ final class Modules {
             }
         }
 
-        /** A list parameter (a YAML list, or a comma-separated string as win_dsc accepts). */
+        /**
+         * A list parameter (a YAML list, or a comma-separated string as win_dsc accepts). Ansible renders the
+         * templates inside a list too: an element it cannot render is an EX0003 note and left out.
+         */
         List<Value<String>> list(String name) {
             List<Value<String>> values = new ArrayList<>();
             get(name).ifPresent(v -> {
                 Object plain = Values.plain(v.value());
                 if (plain instanceof List<?> list) {
                     for (Object item : list) {
-                        Var element = item instanceof Var var ? var : new Var(item, v.location());
-                        values.add(Value.of(Jinja.stringOf(Values.plain(element.value())), element.location()));
+                        Var written = item instanceof Var var ? var : new Var(item, v.location());
+                        try {
+                            Var element = jinja.render(Values.plain(written), written.location());
+                            values.add(Value.of(Jinja.stringOf(Values.plain(element.value())), element.location()));
+                        } catch (Unresolved e) {
+                            unresolved.report(written.location(), name + ": " + e.getMessage()
+                                    + "; the element is unknown");
+                        }
                     }
                 } else if (plain != null) {
                     for (String part : Jinja.stringOf(plain).split(",")) {

@@ -219,4 +219,32 @@ class AnsibleLoaderTest {
                     "v2.0.50727/SchUseStrongCrypto=null@" + at);
         }
     }
+
+    @Test
+    void templatesInsideListParametersAreRenderedElementByElement() throws IOException {
+        write("inventory", "[exchange]\nEX01\n");
+        write("host_vars/EX01.yml", "relay_range: 10.1.2.0/24\n");
+        write("playbook.yml", """
+                - hosts: exchange
+                  tasks:
+                    - name: Relay
+                      ansible.windows.win_dsc:
+                        resource_name: ExchReceiveConnector
+                        Identity: "{{ inventory_hostname }}\\\\Relay"
+                        TransportRole: HubTransport
+                        Bindings: ["0.0.0.0:2525"]
+                        RemoteIPRanges: ["{{ relay_range }}", "{{ undefined_range }}"]
+                        Ensure: Present
+                """);
+        CheckResult result = check();
+        var ranges = server(result, "EX01").spec().receiveConnectors().get(0).remoteIPRanges();
+        assertThat(ranges).extracting(r -> r.value() + "@" + repo.relativize(r.location().file()) + ":"
+                + r.location().line()).containsExactly("10.1.2.0/24@host_vars/EX01.yml:1");
+        assertThat(result.findings()).extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
+                + f.location().line() + " " + f.message())
+                .contains("EX0003@playbook.yml:9 RemoteIPRanges: the variable 'undefined_range' is not defined "
+                        + "where the plugin looks (play vars, role defaults and vars, group_vars, host_vars); the "
+                        + "element is unknown")
+                .noneMatch(f -> f.startsWith("EX3007"));
+    }
 }
