@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
@@ -214,8 +216,10 @@ public final class Checker {
             Set<Registry> seen = new HashSet<>();
             List<RegistryScope> scopes = model.registryScopes().stream()
                     .filter(scope -> seen.add(scope.registry()) || scope.group().isPresent()).toList();
+            // Most keys are shared objects (a group's, in each of its servers): only a new object is compared.
+            Set<RegistryKey> objects = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<RegistryKey> keys = new LinkedHashSet<>();
-            scopes.forEach(scope -> keys.addAll(scope.registry().keys()));
+            scopes.forEach(scope -> scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
             return new Inspected(scopes, keys);
         }
     }
