@@ -33,12 +33,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -74,8 +76,8 @@ public final class Checker {
         Map<Path, String> formats = new LinkedHashMap<>();
         List<Path> read = new ArrayList<>(scan.unreadable());
         int skipped;
-        for (Path file : scan.files()) {
-            YamlFile yaml = reader.read(file);
+        for (YamlFile yaml : readAll(reader, scan.files())) {
+            Path file = yaml.path();
             String format = formatOf(yaml);
             formats.put(file, format);
             boolean isNative = format.equals("native");
@@ -163,10 +165,35 @@ public final class Checker {
                 took, toolErrors, ran, serversByFile, model, formats, stale);
     }
 
+    /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
+    private static final int READ_BATCH = 256;
+
     /**
-     * Runs every rule that is not off. A rule that throws is a defect of the plugin, not a finding: it is kept as
-     * a tool error, and the other rules still run.
+     * The files, read in parallel (reading and parsing is most of the work for a large repository, and files are
+     * independent), in their order: the outcome does not depend on the threads.
      */
+    private static Iterable<YamlFile> readAll(YamlReader reader, List<Path> files) {
+        return () -> new Iterator<>() {
+            private int next;
+            private Iterator<YamlFile> batch = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return batch.hasNext() || next < files.size();
+            }
+
+            @Override
+            public YamlFile next() {
+                if (!batch.hasNext()) {
+                    List<Path> slice = files.subList(next, Math.min(files.size(), next + READ_BATCH));
+                    next += slice.size();
+                    batch = slice.parallelStream().map(reader::read).toList().iterator();
+                }
+                return batch.next();
+            }
+        };
+    }
+
     /**
      * What a file is, by its content (SPEC section 4.1): {@code native}, {@code dsc}, {@code ansible},
      * {@code other}; {@code broken} when it could not be read, {@code empty} when it holds nothing.
@@ -191,19 +218,35 @@ public final class Checker {
     private record DscDocument(Path file, YamlMap root) {
     }
 
+    /**
+     * Runs every rule that is not off. Rules keep no state and do not depend on each other: they run in parallel,
+     * each into findings of its own, merged in the catalog's order, so the outcome does not depend on the threads.
+     * A rule that throws is a defect of the plugin, not a finding: it is kept as a tool error, and the other rules
+     * still run.
+     */
     private void runRules(InfraModel model, Findings findings, List<String> toolErrors) {
         Inspected inspected = Inspected.of(model);
-        for (Rule rule : Catalog.rules()) {
-            RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
-            if (config.rules().isOff(descriptor)) {
-                continue;
-            }
-            Reporter out = findings.reporterFor(descriptor);
-            try {
-                dispatch(rule, model, inspected, out);
-            } catch (RuntimeException e) {
-                toolErrors.add(descriptor.id() + " " + descriptor.name() + " failed: " + e);
-            }
+        List<RuleRun> runs = Catalog.rules().stream()
+                .filter(rule -> !config.rules().isOff(RuleDescriptor.of(rule.getClass())))
+                .toList().parallelStream().map(rule -> run(rule, model, inspected)).toList();
+        for (RuleRun run : runs) {
+            findings.addAll(run.findings());
+            run.toolError().ifPresent(toolErrors::add);
+        }
+    }
+
+    /** What one rule found, or why it failed. */
+    private record RuleRun(Findings findings, Optional<String> toolError) {
+    }
+
+    private RuleRun run(Rule rule, InfraModel model, Inspected inspected) {
+        RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
+        Findings found = new Findings(config.rules());
+        try {
+            dispatch(rule, model, inspected, found.reporterFor(descriptor));
+            return new RuleRun(found, Optional.empty());
+        } catch (RuntimeException e) {
+            return new RuleRun(found, Optional.of(descriptor.id() + " " + descriptor.name() + " failed: " + e));
         }
     }
 

@@ -33,6 +33,11 @@ public final class Findings {
         };
     }
 
+    /** Adds what another run found. */
+    public void addAll(Findings other) {
+        findings.addAll(other.findings);
+    }
+
     public List<Finding> sorted() {
         return List.copyOf(findings);
     }
