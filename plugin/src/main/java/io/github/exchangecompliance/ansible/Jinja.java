@@ -22,6 +22,8 @@ public final class Jinja {
             "[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*");
     private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
     private static final Pattern CALL = Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:\\((.*)\\))?", Pattern.DOTALL);
 
     private final Map<String, Var> variables;
@@ -114,7 +116,7 @@ public final class Jinja {
             Object next;
             if (current.value() instanceof Map<?, ?> map) {
                 next = map.get(key);
-            } else if (current.value() instanceof List<?> list && key.matches("\\d+")
+            } else if (current.value() instanceof List<?> list && INDEX.matcher(key).matches()
                     && Integer.parseInt(key) < list.size()) {
                 next = list.get(Integer.parseInt(key));
             } else {
@@ -135,8 +137,12 @@ public final class Jinja {
                 || text.startsWith("\"") && text.endsWith("\""))) {
             return text.substring(1, text.length() - 1);
         }
-        if (text.matches("-?\\d+")) {
-            return Long.parseLong(text);
+        if (INTEGER.matcher(text).matches()) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return text; // beyond 64 bits: no registry value holds it, and its digits say what it was
+            }
         }
         return switch (text) {
             case "true", "True" -> Boolean.TRUE;

@@ -55,6 +55,15 @@ class JinjaTest {
     }
 
     @Test
+    void numbersBeyondSixtyFourBitsAndOutlandishIndexesNeitherCrashNorResolve() throws Unresolved {
+        assertThat(jinja.render("{{ 99999999999999999999999 }}", AT).value()).isEqualTo("99999999999999999999999");
+        assertThat(jinja.render("{{ 99999999999999999999999 | int }}", AT).value()).isEqualTo(0L);
+        for (String index : List.of("{{ list[99999999999] }}", "{{ list['-1'] }}", "{{ list.99999999999 }}")) {
+            assertThatThrownBy(() -> jinja.render(index, AT)).as(index).isInstanceOf(Unresolved.class);
+        }
+    }
+
+    @Test
     void doesNotGuess() {
         assertThatThrownBy(() -> jinja.render("{{ missing }}", AT)).isInstanceOf(Unresolved.class)
                 .hasMessageContaining("'missing' is not defined");
