@@ -3,6 +3,9 @@ package io.github.exchangecompliance.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.exchangecompliance.ansible.AnsibleLoader;
 import io.github.exchangecompliance.ansible.DscLoader;
+import io.github.exchangecompliance.ansible.Jinja;
+import io.github.exchangecompliance.ansible.Unresolved;
+import io.github.exchangecompliance.ansible.Var;
 import io.github.exchangecompliance.cert.CertificateFiles;
 import io.github.exchangecompliance.engine.Findings;
 import io.github.exchangecompliance.engine.Location;
@@ -85,4 +88,41 @@ class LoadersFuzzTest {
         }
     }
 
+    /** Variables of every kind a template may meet: text, number, boolean, list, map, a template, nothing. */
+    private static final Map<String, Var> VARIABLES = variables();
+
+    private static Map<String, Var> variables() {
+        Location at = new Location(Path.of("group_vars/all.yml"), 1, 1);
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("key", new Var("SchUseStrongCrypto", at));
+        map.put("value", new Var(1L, at));
+        Map<String, Var> vars = new LinkedHashMap<>();
+        vars.put("text", new Var("TLS 1.2", at));
+        vars.put("number", new Var(1L, at));
+        vars.put("flag", new Var(Boolean.TRUE, at));
+        vars.put("list", new Var(List.of(new Var("a", at), new Var(2L, at)), at));
+        vars.put("map", new Var(map, at));
+        vars.put("template", new Var("{{ number }}", at));
+        vars.put("loop", new Var("{{ loop }}", at));
+        vars.put("none", new Var(null, at));
+        return vars;
+    }
+
+    /** The template evaluator alone: whatever the text, it renders or says why not (Unresolved), nothing else. */
+    @FuzzTest(maxDuration = "20s")
+    void jinjaTemplates(byte[] input) {
+        String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+        Jinja jinja = new Jinja(VARIABLES);
+        Location at = Location.startOf(Path.of("tasks.yml"));
+        try {
+            jinja.render(text, at);
+        } catch (Unresolved expected) {
+            // An EX0003 note: the right answer to what the plugin does not evaluate.
+        }
+        try {
+            jinja.decide(text, at);
+        } catch (Unresolved expected) {
+            // As above.
+        }
+    }
 }
