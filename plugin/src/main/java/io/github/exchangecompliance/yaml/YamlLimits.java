@@ -15,6 +15,11 @@ public record YamlLimits(long maxFileSize, int maxNestingDepth, int maxAliases, 
     public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
     public static final int DEFAULT_MAX_ALIASES = 50;
     public static final int DEFAULT_MAX_EXPANDED_NODES = 100_000;
+    /**
+     * The longest key or value read, in characters: a fixed limit, far above any Exchange setting (a certificate
+     * in PEM is a few thousand), so that one scalar cannot take the memory a whole repository needs.
+     */
+    public static final int MAX_SCALAR_LENGTH = 1 << 20;
 
     public static YamlLimits defaults() {
         return new YamlLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_ALIASES,

@@ -256,7 +256,7 @@ public final class YamlReader {
                         }
                         stack.push(new Frame(token == JsonToken.START_OBJECT, at, parser.getCurrentAnchor()));
                     }
-                    case FIELD_NAME -> stack.peek().key = new YamlScalar(parser.currentName(),
+                    case FIELD_NAME -> stack.peek().key = new YamlScalar(checkLength(parser.currentName(), at),
                             YamlScalar.Kind.STRING, at);
                     case END_OBJECT, END_ARRAY -> {
                         Frame frame = stack.pop();
@@ -285,6 +285,15 @@ public final class YamlReader {
                     throw new YamlProblem("the YAML ends in the middle of a structure", here());
                 }
             }
+        }
+
+        /** A key or value longer than any Exchange setting is a limit broken (SPEC section 7), not a value. */
+        private String checkLength(String text, Location at) throws YamlProblem {
+            if (text != null && text.length() > YamlLimits.MAX_SCALAR_LENGTH) {
+                throw new YamlProblem("a scalar of " + text.length() + " characters, more than the limit of "
+                        + YamlLimits.MAX_SCALAR_LENGTH + "; the file was not read", at);
+            }
+            return text;
         }
 
         private Location here() {
@@ -316,7 +325,7 @@ public final class YamlReader {
             return target;
         }
 
-        private YamlScalar scalar(JsonToken token, Location at) throws IOException {
+        private YamlScalar scalar(JsonToken token, Location at) throws IOException, YamlProblem {
             YamlScalar.Kind kind = switch (token) {
                 case VALUE_NUMBER_INT -> YamlScalar.Kind.INTEGER;
                 case VALUE_NUMBER_FLOAT -> YamlScalar.Kind.DECIMAL;
@@ -324,7 +333,7 @@ public final class YamlReader {
                 case VALUE_NULL -> YamlScalar.Kind.NULL;
                 default -> YamlScalar.Kind.STRING;
             };
-            String text = parser.getText();
+            String text = checkLength(parser.getText(), at);
             if (kind == YamlScalar.Kind.NULL || (kind == YamlScalar.Kind.STRING && parser.scalarPlain()
                     && text != null && text.isEmpty())) {
                 kind = YamlScalar.Kind.NULL;

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -158,12 +158,6 @@ class YamlReaderTest {
     }
 
     @Test
-    void aLongScalarUnderTheLimitIsRead() throws IOException {
-        YamlFile file = read("long.yaml", "a: " + "x".repeat(5 << 20) + "\n");
-        assertThat(file.problem()).isEmpty();
-    }
-
-    @Test
     void binaryGarbageIsOneProblem() throws IOException {
         byte[] garbage = new byte[4096];
         new Random(42).nextBytes(garbage);
@@ -222,6 +216,20 @@ class YamlReaderTest {
         assertThat(strict.read(Path.of("x.yaml"), "a: {b: {c: {d: 1}}}\n").problem()).isPresent();
         assertThat(strict.read(Path.of("x.yaml"), "a: &x 1\nb: *x\nc: *x\n").problem()).hasValueSatisfying(p ->
                 assertThat(p.getMessage()).isEqualTo("the document uses more than maxAliases (1) aliases"));
-        assertThat(Duration.ofSeconds(1)).isPositive();
+    }
+
+    @Test
+    void aScalarOrKeyLongerThanTheLimitIsAProblemAtItsLine() {
+        String longText = "x".repeat(YamlLimits.MAX_SCALAR_LENGTH + 1);
+        // A key that long can only be an explicit one ("? key"): a plain key is at most 1024 characters in YAML.
+        for (String yaml : List.of("a: 1\nb: " + longText + "\n", "a: 1\n? " + longText + "\n: 1\n")) {
+            assertThat(reader.read(Path.of("x.yaml"), yaml).problem()).hasValueSatisfying(p -> {
+                assertThat(p.getMessage()).isEqualTo("a scalar of 1048577 characters, more than the limit of 1048576; "
+                        + "the file was not read");
+                assertThat(p.location().line()).isEqualTo(2);
+            });
+        }
+        assertThat(reader.read(Path.of("x.yaml"), "a: " + "x".repeat(YamlLimits.MAX_SCALAR_LENGTH) + "\n").problem())
+                .isEmpty();
     }
 }
