@@ -71,6 +71,7 @@ public final class Checker {
         List<NativeDocument> nativeDocuments = new ArrayList<>();
         Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
         Map<Path, YamlNode> variableFiles = new HashMap<>();
+        List<Path> suppressionFiles = new ArrayList<>();
         List<DscDocument> dscDocuments = new ArrayList<>();
         List<Path> skippedFiles = new ArrayList<>();
         Map<Path, String> formats = new LinkedHashMap<>();
@@ -78,6 +79,9 @@ public final class Checker {
         int skipped;
         for (YamlFile yaml : readAll(reader, scan.files())) {
             Path file = yaml.path();
+            if (yaml.mentionsSuppression()) {
+                suppressionFiles.add(file);
+            }
             String format = formatOf(yaml);
             formats.put(file, format);
             boolean isNative = format.equals("native");
@@ -147,7 +151,7 @@ public final class Checker {
         List<Finding> all = findings.sorted();
         Findings suppressionProblems = new Findings(config.rules());
         if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
-            all = InlineSuppressions.apply(all, config.context().referenceDate(),
+            all = InlineSuppressions.apply(all, suppressionFiles, config.context().referenceDate(),
                     suppressionProblems.reporterFor(Catalog.SUPPRESSION));
         }
         List<String> stale = new ArrayList<>();

@@ -12,8 +12,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,10 +46,13 @@ public final class InlineSuppressions {
 
     /**
      * Marks the findings the comments of their files suppress, and reports (EX0004) a comment without a reason,
-     * naming an unknown rule, expired, or suppressing nothing.
+     * naming an unknown rule, expired, or suppressing nothing, in those files and in {@code commented} (files that
+     * name a suppression, where nothing may have been found).
      */
-    public static List<Finding> apply(List<Finding> findings, LocalDate today, Reporter problems) {
-        List<Path> files = findings.stream().map(f -> f.location().file()).distinct().toList();
+    public static List<Finding> apply(List<Finding> findings, Collection<Path> commented, LocalDate today,
+            Reporter problems) {
+        Set<Path> files = new TreeSet<>(commented);
+        findings.forEach(f -> files.add(f.location().file()));
         List<Suppression> all = new ArrayList<>();
         for (Path file : files) {
             all.addAll(read(file, today, problems));

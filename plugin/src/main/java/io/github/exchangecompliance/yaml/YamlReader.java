@@ -164,7 +164,9 @@ public final class YamlReader {
                 boolean empty = root instanceof YamlScalar s && s.isNull() && s.text().isEmpty();
                 documents.add(new YamlDocument(empty ? null : root, documents.size()));
             }
-            return new YamlFile(file, documents, duplicates, Optional.empty());
+            // The suppressions' reader looks at a file that names a suppression even when nothing was found there.
+            return new YamlFile(file, documents, duplicates, Optional.empty(),
+                    text.contains(YamlFile.SUPPRESSION_MARKER));
         } catch (YamlProblem problem) {
             return new YamlFile(file, documents, duplicates, Optional.of(problem));
         } catch (JsonProcessingException e) {
