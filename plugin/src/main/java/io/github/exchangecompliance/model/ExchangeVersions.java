@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  */
 public final class ExchangeVersions {
 
-    private static final Pattern BUILD = Pattern.compile("(\\d+\\.\\d+\\.\\d+)(\\.\\d+)?");
+    private static final Pattern BUILD = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})\\.(\\d{1,5})(?:\\.\\d{1,5})?");
+    /** {@code AdminDisplayVersion} as Exchange prints it: {@code Version 15.2 (Build 1544.4)}. */
+    private static final Pattern DISPLAY = Pattern.compile(
+            "version\\s+(\\d{1,5})\\.(\\d{1,5})\\s*\\(build\\s+(\\d{1,5})(?:\\.\\d{1,5})?\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "(?:exchange\\s+)?(?:server\\s+)?(2013|2016|2019|se)\\s+(cu\\s*\\d+|rtm)(?:\\s+.*)?",
             Pattern.CASE_INSENSITIVE);
@@ -46,8 +49,14 @@ public final class ExchangeVersions {
     public Optional<ExchangeVersion> find(String text) {
         String written = text.strip();
         Matcher build = BUILD.matcher(written);
+        if (!build.matches()) {
+            build = DISPLAY.matcher(written);
+        }
         if (build.matches()) {
-            return updates.stream().filter(u -> u.buildShort().equals(build.group(1))).findFirst();
+            // Microsoft writes builds short (15.2.1544.4) and long (15.02.1544.004): the numbers are what count.
+            String buildShort = Integer.parseInt(build.group(1)) + "." + Integer.parseInt(build.group(2)) + "."
+                    + Integer.parseInt(build.group(3));
+            return updates.stream().filter(u -> u.buildShort().equals(buildShort)).findFirst();
         }
         Matcher name = NAME.matcher(written);
         if (name.matches()) {

@@ -16,6 +16,9 @@ class ExchangeVersionsTest {
         "15.2.1544.4, 2019, CU14, 15.2",
         "15.2.1544.39, 2019, CU14, 15.2",
         "15.2.1544, 2019, CU14, 15.2",
+        "15.02.1544.004, 2019, CU14, 15.2",
+        "15.01.2507.006, 2016, CU23, 15.1",
+        "'Version 15.2 (Build 1748.10)', 2019, CU15, 15.2",
         "15.2.1748.10, 2019, CU15, 15.2",
         "15.2.2562.17, SE, RTM, 15.2",
         "15.2.2562.99, SE, RTM, 15.2",
@@ -33,7 +36,8 @@ class ExchangeVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"15.2.9999.1", "2019 CU99", "SE CU7", "Exchange", "latest", "15.2"})
+    @ValueSource(strings = {"15.2.9999.1", "2019 CU99", "SE CU7", "Exchange", "latest", "15.2",
+        "15.2.1544.4.1", "Version 15.2", "999999999999.2.1544.4"})
     void doesNotGuess(String written) {
         assertThat(ExchangeVersions.bundled().find(written)).isEmpty();
     }
