@@ -124,7 +124,8 @@ public final class Tls {
 
     /**
      * The protocol a misspelt key or value name means: {@code TLS1.2}, {@code TLSv1.2}, {@code tls_1_2} and
-     * {@code TLS 1.2 Server} all mean {@code TLS 1.2}. Empty for a name that resembles none.
+     * {@code TLS 1.2 Server} all mean {@code TLS 1.2}; {@code SSLv3} means {@code SSL 3.0}. Empty for a name that
+     * resembles none.
      */
     public static Optional<Meant> protocolMeant(String name) {
         String base = squash(name);
@@ -137,7 +138,9 @@ public final class Tls {
             }
         }
         for (String protocol : PROTOCOL_KEYS) {
-            if (squash(protocol).equals(base)) {
+            String squashed = squash(protocol);
+            // "SSLv3" and "TLS 1" leave out the minor version 0 that the key names carry.
+            if (squashed.equals(base) || squashed.endsWith("0") && squashed.equals(base + "0")) {
                 return Optional.of(new Meant(protocol, role));
             }
         }

@@ -17,7 +17,10 @@ import java.util.Optional;
         description = "SCHANNEL reads protocol keys by their exact names ('TLS 1.2', with a space) and role keys "
                 + "named Client and Server; the .NET Framework reads v4.0.30319 and v2.0.50727 (not the product "
                 + "version such as v4.8), under HKLM only. A value written under a near miss is silently ignored: "
-                + "the repository looks configured while the server is not. The message names the key meant.",
+                + "the repository looks configured while the server is not. The message names the key meant "
+                + "(SSLv3 means 'SSL 3.0', 'TLS 1' means 'TLS 1.0'); a name under Protocols that resembles no "
+                + "protocol (TLS 2.0) is reported with the names SCHANNEL knows. A .NET key under another hive "
+                + "counts only when it holds SchUseStrongCrypto or SystemDefaultTlsVersions.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
 public final class TlsKeyTypo implements KeyRule {
@@ -25,9 +28,10 @@ public final class TlsKeyTypo implements KeyRule {
     @Override
     public void check(RegistryKey key, Reporter out) {
         meant(key).ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
-                + ": " + m.why() + "; write " + m.path()));
+                + ": " + m.why() + (m.path() == null ? "" : "; write " + m.path())));
     }
 
+    /** The key meant, or null when the name resembles no key Windows reads; and why the key is not read. */
     private record Fix(RegistryPath path, String why) {
     }
 
@@ -35,8 +39,9 @@ public final class TlsKeyTypo implements KeyRule {
         RegistryPath path = key.path();
         if (!path.hive().equals("HKLM")) {
             RegistryPath inHklm = path.withHive("HKLM");
-            boolean tlsKey = inHklm.isUnder(Tls.SCHANNEL) || inHklm.isUnder(Tls.NET_FRAMEWORK)
-                    || inHklm.isUnder(Tls.NET_FRAMEWORK_32);
+            boolean dotnetKey = (inHklm.isUnder(Tls.NET_FRAMEWORK) || inHklm.isUnder(Tls.NET_FRAMEWORK_32))
+                    && Tls.NET_VALUES.stream().anyMatch(v -> key.value(v).isPresent());
+            boolean tlsKey = inHklm.isUnder(Tls.SCHANNEL) || dotnetKey;
             return tlsKey ? Optional.of(new Fix(inHklm, "these settings are read only under HKLM, not "
                     + path.hive())) : Optional.empty();
         }
@@ -72,7 +77,12 @@ public final class TlsKeyTypo implements KeyRule {
         String protocol = rest.get(1);
         List<String> below = rest.subList(2, rest.size());
         if (Tls.protocolNamed(protocol).isEmpty()) {
-            return Tls.protocolMeant(protocol).map(m -> new Fix(protocolPath(m, below),
+            Optional<Tls.Meant> meant = Tls.protocolMeant(protocol);
+            if (meant.isEmpty()) {
+                return Optional.of(new Fix(null, "'" + protocol + "' is not a protocol SCHANNEL knows (it reads "
+                        + String.join(", ", Tls.PROTOCOL_KEYS) + ")"));
+            }
+            return meant.map(m -> new Fix(protocolPath(m, below),
                     "'" + protocol + "' is not a protocol key name (SCHANNEL reads '" + m.protocol() + "')"));
         }
         if (below.isEmpty() || Tls.roleNamed(below.get(0)).isPresent()) {
