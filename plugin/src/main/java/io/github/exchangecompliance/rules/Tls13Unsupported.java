@@ -21,7 +21,9 @@ import java.util.Optional;
         description = "\"TLS 1.3 support was introduced with Exchange Server 2019 CU15 on Windows Server 2022 and "
                 + "Windows Server 2025\"; elsewhere HealthChecker reports it 'known to cause issues within the "
                 + "cluster'. Windows Server 2022 and 2025 enable TLS 1.3 by default, so there a side that is not "
-                + "declared counts as enabled: disable it explicitly (Enabled 0, DisabledByDefault 1). Exchange SE "
+                + "declared counts as enabled: disable it explicitly (Enabled 0, DisabledByDefault 1). On older "
+                + "Windows only a declared Enabled other than 0 turns it on (HealthChecker reads a missing TLS 1.3 "
+                + "Enabled as off); DisabledByDefault 1 turns it off everywhere. Exchange SE "
                 + "is treated like 2019 CU15. Not reported when the server's Exchange or Windows version is "
                 + "not declared.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
@@ -47,7 +49,9 @@ public final class Tls13Unsupported implements ServerRule {
         Location at = null;
         for (String role : Tls.ROLES) {
             Tls.Side side = Tls.side(server.spec().registry(), "TLS 1.3", role);
-            boolean enabled = side.declared() ? side.isEnabled() : byDefault;
+            // Windows turns TLS 1.3 on by default only on Server 2022 and 2025; elsewhere only a declared Enabled
+            // does (HealthChecker's NullIsEnabled is false for TLS 1.3), and DisabledByDefault 1 still turns it off.
+            boolean enabled = (byDefault || side.enabled().isPresent()) && side.isEnabled();
             if (enabled) {
                 enabledSides.add(side.declared() ? role : role + " (not declared: on by default)");
                 if (at == null && side.declared()) {
