@@ -15,8 +15,9 @@ import java.util.Optional;
         description = "SCHANNEL reads Enabled and DisabledByDefault only on the Client and Server keys under each "
                 + "protocol key, and the .NET Framework reads SchUseStrongCrypto and SystemDefaultTlsVersions only "
                 + "under its version keys. A value named 'TLS 1.2' under Protocols, a value named 'Server' under "
-                + "TLS 1.2, or Enabled on the protocol key itself configures nothing. Real repositories do this when "
-                + "a registry module's key and value parameters are mixed up.",
+                + "TLS 1.2, Enabled on the protocol key itself, SchUseStrongCrypto on an SCHANNEL key or Enabled on "
+                + "a .NET version key configures nothing. Real repositories do this when a registry module's key and "
+                + "value parameters are mixed up, or one task's values are pasted into another's key.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
 public final class TlsMisplacedValue implements KeyRule {
@@ -30,6 +31,16 @@ public final class TlsMisplacedValue implements KeyRule {
 
     private static Optional<String> problem(RegistryPath key, String value) {
         boolean setting = value.equalsIgnoreCase(Tls.ENABLED) || value.equalsIgnoreCase(Tls.DISABLED_BY_DEFAULT);
+        boolean dotnetSetting = Tls.NET_VALUES.stream().anyMatch(value::equalsIgnoreCase);
+        if (dotnetSetting && key.isUnder(Tls.SCHANNEL)) {
+            return Optional.of(value + " is put on " + key + ", where SCHANNEL does not read it; the .NET Framework "
+                    + "reads it only under " + Tls.NET_FRAMEWORK + "\\v4.0.30319 and \\v2.0.50727 (and their "
+                    + "Wow6432Node twins)");
+        }
+        if (setting && Tls.netKey(key).isPresent()) {
+            return Optional.of(value + " is put on " + key + ", where the .NET Framework does not read it; SCHANNEL "
+                    + "reads it only under " + Tls.PROTOCOLS + "\\<protocol>\\Server and \\Client");
+        }
         if (key.sameAs(Tls.PROTOCOLS) || key.sameAs(Tls.SCHANNEL)) {
             Optional<Tls.Meant> protocol = Tls.protocolMeant(value);
             if (protocol.isPresent()) {
