@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The literal commands of {@code win_shell}, {@code win_powershell} and {@code win_command} that declare what the
@@ -30,7 +31,7 @@ final class Commands {
         }
         Location at = command.get().location();
         for (String statement : text.split("\\R|;")) {
-            List<String> tokens = tokens(statement.strip());
+            List<String> tokens = command(tokens(statement.strip()));
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -51,6 +52,21 @@ final class Commands {
         }
     }
 
+    /**
+     * The command of a statement without what only discards its output: {@code $null = }, {@code [void]} before
+     * it, a pipe ({@code | Out-Null}) after it.
+     */
+    private static List<String> command(List<String> tokens) {
+        List<String> command = tokens;
+        if (command.size() > 2 && command.get(0).startsWith("$") && command.get(1).equals("=")) {
+            command = command.subList(2, command.size());
+        } else if (!command.isEmpty() && command.get(0).equalsIgnoreCase("[void]")) {
+            command = command.subList(1, command.size());
+        }
+        int pipe = command.indexOf("|");
+        return pipe < 0 ? command : command.subList(0, pipe);
+    }
+
     private static void itemProperty(Map<String, String> p, Location at, Declarations out) {
         Optional<RegistryPath> path = parameter(p, "path", "literalpath").flatMap(RegistryPath::parse);
         Optional<String> name = parameter(p, "name");
@@ -63,7 +79,10 @@ final class Commands {
         out.put(path.get(), path.get().text(), at, Modules.typed(name.get(), type, value.get(), at));
     }
 
-    /** {@code reg add "<key>" /v <name> /t REG_DWORD /d <data> /f}. */
+    /**
+     * {@code reg add "<key>" /v <name> /t REG_DWORD /d <data> /f}, where {@code /reg:32} writes to the 32-bit view
+     * (HKLM\SOFTWARE\Wow6432Node).
+     */
     private static void regAdd(List<String> tokens, Location at, Declarations out) {
         if (tokens.size() < 3 || !tokens.get(1).equalsIgnoreCase("add")) {
             return;
@@ -72,17 +91,37 @@ final class Commands {
         Map<String, String> switches = new LinkedHashMap<>();
         for (int i = 3; i < tokens.size(); i++) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
-            if (t.startsWith("/") && i + 1 < tokens.size() && !t.equals("/f")) {
+            if (REG_FLAGS.contains(t)) {
+                switches.put(t, "");
+            } else if (t.startsWith("/") && i + 1 < tokens.size()) {
                 switches.put(t, unquote(tokens.get(++i)));
             }
         }
         if (path.isEmpty() || !switches.containsKey("/v")) {
             return;
         }
+        if (switches.containsKey("/reg:32")) {
+            path = path.map(Commands::thirtyTwoBitView);
+        }
         String type = switches.getOrDefault("/t", "REG_SZ").toLowerCase(Locale.ROOT).replace("reg_", "")
                 .replace("sz", "string").replace("expand_string", "expandstring").replace("multi_string", "multistring");
         out.put(path.get(), path.get().text(), at, Modules.typed(switches.get("/v"), type,
                 switches.getOrDefault("/d", ""), at));
+    }
+
+    /** The switches of {@code reg add} that take no value. */
+    private static final Set<String> REG_FLAGS = Set.of("/f", "/ve", "/reg:32", "/reg:64");
+
+    /** Where a 32-bit process's write to HKLM\SOFTWARE lands: under Wow6432Node. */
+    private static RegistryPath thirtyTwoBitView(RegistryPath path) {
+        List<String> segments = path.segments();
+        if (!path.hive().equals("HKLM") || segments.isEmpty() || !segments.get(0).equalsIgnoreCase("SOFTWARE")
+                || segments.size() > 1 && segments.get(1).equalsIgnoreCase("Wow6432Node")) {
+            return path;
+        }
+        List<String> redirected = new ArrayList<>(segments);
+        redirected.add(1, "Wow6432Node");
+        return new RegistryPath(path.hive(), redirected);
     }
 
     /** {@code netsh winhttp set proxy [proxy-server=]host:port} and {@code netsh winhttp reset proxy}. */
