@@ -24,7 +24,10 @@ public final class ExchangeNames {
             Map.entry(BCStyle.OU, "OU"), Map.entry(BCStyle.E, "E"), Map.entry(BCStyle.C, "C"),
             Map.entry(BCStyle.ST, "S"), Map.entry(BCStyle.STREET, "STREET"), Map.entry(BCStyle.T, "T"),
             Map.entry(BCStyle.GIVENNAME, "G"), Map.entry(BCStyle.INITIALS, "I"), Map.entry(BCStyle.SURNAME, "SN"),
-            Map.entry(BCStyle.DC, "DC"));
+            Map.entry(BCStyle.DC, "DC"),
+            // Not in CertStrToName's key table, yet Windows names them (DOMAIN.md 4.4 guessed OID.2.5.4.5; .NET's
+            // tests of X500DistinguishedName on Windows expect "PostalCode=98052, C=US, SERIALNUMBER=600413485").
+            Map.entry(BCStyle.SERIALNUMBER, "SERIALNUMBER"), Map.entry(BCStyle.POSTAL_CODE, "PostalCode"));
 
     private ExchangeNames() {
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
                 + "the organization's hybrid certificate as Exchange formats it.",
         description = "Exchange Online authenticates the on-premises server by the certificate named in the "
                 + "receive connector's TlsCertificateName, written '<I>X.500Issuer<S>X.500Subject' with the names "
-                + "as Windows prints them (most specific part first, S for a state, quotes around values with a "
+                + "as Windows prints them (most specific part first, S for a state, PostalCode and SERIALNUMBER "
+                + "by name, other attributes without a Windows name as OID.n, quotes around values with a "
                 + "comma). HealthChecker: 'There is no TlsCertificateName configured for this cloud mail enabled "
                 + "connector. This will cause mail flow issues in hybrid scenarios.' The message gives the exact "
                 + "expected string, built from the hybrid certificate's file. The tags and names are compared "

@@ -65,6 +65,26 @@ class ExchangeNamesTest {
         // Windows reverses the order of the parts, not of the values inside one part, which keep their encoded
         // order (DER sorts a multi-valued part's set by encoding).
         assertThat(ExchangeNames.format(builder.build()))
-                .isEqualTo("DC=contoso, E=pki@contoso.com, OID.2.5.4.5=1234, OU=IT + O=Contoso, C=US");
+                .isEqualTo("DC=contoso, E=pki@contoso.com, SERIALNUMBER=1234, OU=IT + O=Contoso, C=US");
+    }
+
+    @Test
+    void anExtendedValidationSubjectAsWindowsPrintsIt() {
+        // The subject .NET's X500DistinguishedName tests expect on Windows, with an attribute Windows has no name
+        // for (businessCategory) printed by its OID.
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
+        builder.addRDN(BCStyle.BUSINESS_CATEGORY, "Private Organization");
+        builder.addRDN(BCStyle.SERIALNUMBER, "600413485");
+        builder.addRDN(BCStyle.C, "US");
+        builder.addRDN(BCStyle.POSTAL_CODE, "98052");
+        builder.addRDN(BCStyle.ST, "Washington");
+        builder.addRDN(BCStyle.L, "Redmond");
+        builder.addRDN(BCStyle.STREET, "1 Microsoft Way");
+        builder.addRDN(BCStyle.O, "Microsoft Corporation");
+        builder.addRDN(BCStyle.OU, "MSCOM");
+        builder.addRDN(BCStyle.CN, "www.microsoft.com");
+        assertThat(ExchangeNames.format(builder.build())).isEqualTo("CN=www.microsoft.com, OU=MSCOM, "
+                + "O=Microsoft Corporation, STREET=1 Microsoft Way, L=Redmond, S=Washington, PostalCode=98052, C=US, "
+                + "SERIALNUMBER=600413485, OID.2.5.4.15=Private Organization");
     }
 }
