@@ -38,9 +38,16 @@ public record Connector(ReceiveConnector declared, List<Binding> bindings, List<
         return bindings.stream().anyMatch(b -> b.port() == port);
     }
 
+    /**
+     * The transport role in Exchange's spelling: {@code -TransportRole} takes any case, and Ansible, DSC and
+     * PowerShell keep what was written.
+     */
     public Optional<String> transportRole() {
-        return Optional.ofNullable(declared.transportRole()).map(v -> v.value());
+        return Optional.ofNullable(declared.transportRole()).map(v -> v.value().strip()).map(role -> ROLES.stream()
+                .filter(role::equalsIgnoreCase).findFirst().orElse(role));
     }
+
+    private static final List<String> ROLES = List.of("FrontendTransport", "HubTransport");
 
     public boolean markedHybrid() {
         return declared.hybrid() != null && declared.hybrid().value();

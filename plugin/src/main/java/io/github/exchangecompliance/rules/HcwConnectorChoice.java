@@ -49,8 +49,13 @@ public final class HcwConnectorChoice implements ModelRule {
                         + "', the connector marked hybrid: true (" + HcwChoice.describe(marked.get())
                         + "); give '" + marked.get().name() + "' a better tier than '" + chosen.name()
                         + "' (IPv6-all and IPv4-all), or change the ranges of '" + chosen.name() + "'");
-            } else if (marked.isEmpty() && chosen.transportRole().filter("HubTransport"::equals).isPresent()) {
-                out.report(chosen.declared().location(), why + ", a HubTransport connector; hybrid mail must arrive "
+            } else if (marked.isEmpty() && !hybrid.server().isEdge()
+                    && chosen.transportRole().filter("FrontendTransport"::equals).isEmpty()) {
+                // RULES.md: with none marked, a picked connector that is not FrontendTransport (an Edge server's
+                // connectors have no transport role).
+                String role = chosen.transportRole().map(r -> "a " + r + " connector")
+                        .orElse("a connector without a declared transportRole");
+                out.report(chosen.declared().location(), why + ", " + role + "; hybrid mail must arrive "
                         + "at a FrontendTransport connector: give the Default Frontend connector IPv6-all and "
                         + "IPv4-all, or narrow '" + chosen.name() + "'");
             }

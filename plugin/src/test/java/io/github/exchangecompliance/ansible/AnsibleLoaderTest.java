@@ -103,7 +103,7 @@ class AnsibleLoaderTest {
                         Ensure: Present
                     - name: Relay
                       ansible.windows.win_shell: >-
-                        New-ReceiveConnector -Name 'Relay EX01' -TransportRole HubTransport
+                        New-ReceiveConnector -Name 'Relay EX01' -TransportRole hubtransport
                         -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255'
                 """);
         CheckResult result = check();
