@@ -46,7 +46,7 @@ public final class MitigationEndpoint {
         if (server.isEdge() || server.spec().version() == null) {
             return false;
         }
-        Optional<ExchangeVersion> version = ExchangeVersions.bundled().find(server.spec().version().value());
+        Optional<ExchangeVersion> version = ExchangeVersions.bundled().place(server.spec().version().value());
         return version.map(v -> switch (v.product()) {
             case "SE" -> true;
             case "2019" -> v.updateNumber() >= 11;

@@ -229,9 +229,9 @@ public final class NativeLoader {
 
     private ServerSpec readServerSpec(Fields spec, String where) {
         Value<String> version = spec.string("version");
-        if (version != null && versions.find(version.value()).isEmpty()) {
+        if (version != null && versions.place(version.value()).isEmpty()) {
             schema.report(version.location(), "the Exchange version '" + version.value()
-                    + "' is not in the plugin's version table; write a build number such as 15.2.1544.4 or a "
+                    + "' is not an Exchange version the plugin can place; write a build number such as 15.2.1544.4 or a "
                     + "product and update such as '2019 CU14' or 'SE RTM'");
             version = null;
         }

@@ -37,6 +37,9 @@ public final class ExchangeSupport {
             return Optional.of("Exchange " + version.product() + " is out of support since " + product.endOfSupport()
                     + " (Extended Security Updates do not count)");
         }
+        if (version.updateNumber() < 0) {
+            return Optional.empty(); // a CU the table does not list is judged by its product's support alone
+        }
         List<ExchangeVersion> released = table.updates().stream()
                 .filter(u -> u.product().equals(version.product()) && !u.releaseDate().isAfter(date))
                 .sorted(Comparator.comparingInt(ExchangeVersion::updateNumber).reversed()).toList();
@@ -54,6 +57,9 @@ public final class ExchangeSupport {
             return Optional.empty();
         }
         Integer from = product.windowsFromUpdate().get(windows);
+        if (from != null && version.updateNumber() < 0) {
+            return Optional.empty(); // which CU it is, and so what Windows it supports, is not known
+        }
         if (from == null) {
             return Optional.of("Exchange " + version.product() + " does not support " + OperatingSystem.display(windows));
         }

@@ -69,6 +69,50 @@ public final class ExchangeVersions {
         return Optional.empty();
     }
 
+    /**
+     * A version the table does not list (a CU older than its first rows, or newer than its compilation), placed
+     * as far as the text allows: its product and major.minor, with update number -1. Known versions as
+     * {@link #find}; empty when not even the product can be told.
+     */
+    public Optional<ExchangeVersion> place(String text) {
+        Optional<ExchangeVersion> known = find(text);
+        if (known.isPresent()) {
+            return known;
+        }
+        String written = text.strip();
+        Matcher build = BUILD.matcher(written);
+        if (!build.matches()) {
+            build = DISPLAY.matcher(written);
+        }
+        if (build.matches()) {
+            String majorMinor = Integer.parseInt(build.group(1)) + "." + Integer.parseInt(build.group(2));
+            int number = Integer.parseInt(build.group(3));
+            int seFirst = updates.stream().filter(ExchangeVersion::isSubscriptionEdition)
+                    .mapToInt(u -> Integer.parseInt(u.buildShort().substring(u.buildShort().lastIndexOf('.') + 1)))
+                    .min().orElse(Integer.MAX_VALUE);
+            String product = switch (majorMinor) {
+                case "15.0" -> "2013";
+                case "15.1" -> "2016";
+                case "15.2" -> number >= seFirst ? "SE" : "2019";
+                default -> null;
+            };
+            return product == null ? Optional.empty() : Optional.of(new ExchangeVersion(product,
+                    "(build " + majorMinor + "." + number + ")", -1, majorMinor + "." + number, null));
+        }
+        Matcher name = NAME.matcher(written);
+        if (name.matches()) {
+            String product = name.group(1).toUpperCase(Locale.ROOT);
+            String majorMinor = switch (product) {
+                case "2013" -> "15.0";
+                case "2016" -> "15.1";
+                default -> "15.2";
+            };
+            return Optional.of(new ExchangeVersion(product, name.group(2).toUpperCase(Locale.ROOT)
+                    .replaceAll("\\s+", ""), -1, majorMinor + ".0", null));
+        }
+        return Optional.empty();
+    }
+
     private static ExchangeVersions load() {
         try (InputStream in = ExchangeVersions.class.getResourceAsStream(
                 "/io/github/exchangecompliance/data/exchange-builds.tsv")) {

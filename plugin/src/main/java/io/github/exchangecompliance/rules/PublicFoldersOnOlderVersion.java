@@ -60,6 +60,6 @@ public final class PublicFoldersOnOlderVersion implements ModelRule {
 
     private static Optional<ExchangeVersion> version(Server server) {
         return server.spec().version() == null ? Optional.empty()
-                : ExchangeVersions.bundled().find(server.spec().version().value());
+                : ExchangeVersions.bundled().place(server.spec().version().value());
     }
 }

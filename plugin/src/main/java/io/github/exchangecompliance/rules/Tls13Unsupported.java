@@ -37,7 +37,7 @@ public final class Tls13Unsupported implements ServerRule {
         if (versionText == null || os == null) {
             return;
         }
-        Optional<ExchangeVersion> version = ExchangeVersions.bundled().find(versionText.value());
+        Optional<ExchangeVersion> version = ExchangeVersions.bundled().place(versionText.value());
         if (version.isEmpty()) {
             return;
         }

@@ -31,7 +31,7 @@ public final class UnsupportedVersion implements ModelRule {
         ExchangeVersions table = ExchangeVersions.bundled();
         for (Server server : model.servers()) {
             Value<String> written = server.spec().version();
-            Optional<ExchangeVersion> version = written == null ? Optional.empty() : table.find(written.value());
+            Optional<ExchangeVersion> version = written == null ? Optional.empty() : table.place(written.value());
             if (version.isEmpty()) {
                 continue;
             }
