@@ -5,6 +5,7 @@ import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleInfo;
 import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Server;
@@ -17,14 +18,20 @@ import io.github.exchangecompliance.model.Value;
                 + "exploited vulnerabilities (M1 for CVE-2022-41040, M2 for CVE-2026-42897). "
                 + "Set-OrganizationConfig -MitigationsEnabled $false stops it everywhere, whatever the servers say; "
                 + "Set-ExchangeServer -MitigationsEnabled $false stops it on one server. The server-level finding "
-                + "applies to Mailbox servers of Exchange 2016 CU22, 2019 CU11, SE or later, where the service runs.",
+                + "applies to Mailbox servers of Exchange 2016 CU22, 2019 CU11, SE or later, where the service runs; "
+                + "the organization-level one is left out when every declared server is known not to run it (Edge, "
+                + "or an older version).",
         sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
                 "https://aka.ms/HC-EEMS"})
 public final class MitigationServiceDisabled implements ModelRule {
 
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
-        model.organization().map(Organization::mitigationsEnabled).filter(v -> !v.value())
+        // Not where every declared server is known not to run the service (Edge, or a version before it).
+        boolean someServerMayRunIt = model.servers().isEmpty() || model.servers().stream().anyMatch(server ->
+                MitigationEndpoint.runsOn(server) || !server.isEdge() && (server.spec().version() == null
+                        || ExchangeVersions.bundled().place(server.spec().version().value()).isEmpty()));
+        model.organization().map(Organization::mitigationsEnabled).filter(v -> !v.value() && someServerMayRunIt)
                 .ifPresent(v -> out.report(v.location(), "mitigationsEnabled is false for the organization: the "
                         + "Emergency Mitigation Service applies no mitigation on any server; set it to true"));
         for (Server server : model.servers()) {
