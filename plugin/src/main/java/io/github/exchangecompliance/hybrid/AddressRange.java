@@ -23,6 +23,11 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
             // The IPAddress library reads an empty string as the loopback address; Exchange does not.
             return new ValueProblem(written, "is empty");
         }
+        if (text.contains("*")) {
+            // The IPAddress library reads 10.0.0.* as a range; Exchange takes addresses, a-b ranges and CIDR only.
+            return new ValueProblem(written, "is not an IP address, a range a-b or a CIDR block (Exchange takes no "
+                    + "wildcards: write 10.0.0.0/24)");
+        }
         int dash = text.indexOf('-');
         if (dash > 0) {
             Optional<IPAddress> low = address(text.substring(0, dash));

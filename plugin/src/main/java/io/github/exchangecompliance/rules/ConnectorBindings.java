@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
         summary = "A binding or remote IP range cannot be parsed, a range runs backwards, or two connectors of the "
                 + "same transport role on one server share a binding and an identical set of remote ranges.",
         description = "Bindings are 'IPv4Address:TCPPort' or '[IPv6Address]:TCPPort'; RemoteIPRanges take single "
-                + "addresses, ranges a-b and CIDR blocks. An invalid local address can stop MSExchangeTransport "
-                + "from starting, and Exchange refuses two connectors of one role with the same binding and the "
-                + "same remote ranges, because it could not tell which one a connection is for.",
+                + "addresses, ranges a-b and CIDR blocks (no wildcards such as 10.0.0.*). An invalid local address "
+                + "can stop MSExchangeTransport from starting, and Exchange refuses two connectors of one role with "
+                + "the same binding and the same remote ranges, because it could not tell which one a connection "
+                + "is for. An Edge server's connectors, declared without a role, share its one transport service.",
         sources = {"https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector",
                 "https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors"})
 public final class ConnectorBindings implements ServerRule {
@@ -38,7 +39,7 @@ public final class ConnectorBindings implements ServerRule {
             for (int j = 0; j < i; j++) {
                 Connector later = connectors.get(i);
                 Connector earlier = connectors.get(j);
-                if (clash(earlier, later)) {
+                if (clash(earlier, later, server.isEdge())) {
                     out.report(later.declared().location(), "the receive connectors '" + earlier.name() + "' and '"
                             + later.name() + "' on " + server.displayName() + " share a binding and the same "
                             + "RemoteIPRanges in the same transport role, which Exchange refuses; change the "
@@ -48,8 +49,9 @@ public final class ConnectorBindings implements ServerRule {
         }
     }
 
-    private static boolean clash(Connector a, Connector b) {
-        if (!a.problems().isEmpty() || !b.problems().isEmpty() || a.transportRole().isEmpty()
+    /** An Edge server has one transport service: its connectors, declared without a role, share it. */
+    private static boolean clash(Connector a, Connector b, boolean edge) {
+        if (!a.problems().isEmpty() || !b.problems().isEmpty() || a.transportRole().isEmpty() && !edge
                 || !a.transportRole().equals(b.transportRole()) || a.ranges().isEmpty()) {
             return false;
         }
