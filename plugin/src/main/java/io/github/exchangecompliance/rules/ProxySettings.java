@@ -41,7 +41,9 @@ public final class ProxySettings implements ServerRule {
         boolean direct = winHttp == null || winHttp.value().isBlank() || winHttp.value().equalsIgnoreCase("direct");
         Optional<Endpoint> windows = direct ? Optional.empty() : Endpoint.ofProxy(winHttp.value());
         if (windows.filter(exchange.get()::equals).isEmpty()) {
-            String winHttpText = direct ? "direct (no proxy)" : "'" + winHttp.value() + "'";
+            // What is not declared is not assumed to be the Windows default (RULES.md): it is said to be missing.
+            String winHttpText = winHttp == null ? "not declared" : direct ? "direct (no proxy)"
+                    : "'" + winHttp.value() + "'";
             out.report(winHttp != null ? winHttp.location() : webProxy.location(), "the WinHTTP proxy of "
                     + server.displayName() + " is " + winHttpText + " but its internetWebProxy is " + exchange.get()
                     + ": Windows fetches certificate revocation another way than Exchange goes out; set "
