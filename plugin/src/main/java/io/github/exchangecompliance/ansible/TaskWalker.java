@@ -84,8 +84,9 @@ final class TaskWalker {
     private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, int depth) {
         Map<String, Var> vars = new LinkedHashMap<>(inherited);
         task.get("vars").ifPresent(v -> Values.addAll(vars, v));
-        if (isModuleTask(task)) {
-            Applied applied = results.get(task, vars, scope -> apply(task, scope));
+        Optional<YamlMap.Entry> module = Modules.find(task);
+        if (module.isPresent() && isOnlyAModule(task)) {
+            Applied applied = results.get(task, vars, scope -> apply(task, module.get(), scope));
             if (applied.condition() != Outcome.FALSE) {
                 (applied.condition() == Outcome.TRUE ? out : new UnknownDeclarations(out)).addAll(applied.declared());
             }
@@ -107,10 +108,10 @@ final class TaskWalker {
         }
     }
 
-    /** A task that runs one module the plugin reads, and no block, include or role. */
-    private static boolean isModuleTask(YamlMap task) {
-        return Modules.find(task).isPresent() && Stream.of(List.of("block", "rescue", "always"), INCLUDES,
-                ROLE_INCLUDES).flatMap(List::stream).noneMatch(key -> task.get(key).isPresent());
+    /** A task with no block, include or role besides its module. */
+    private static boolean isOnlyAModule(YamlMap task) {
+        return Stream.of(List.of("block", "rescue", "always"), INCLUDES, ROLE_INCLUDES).flatMap(List::stream)
+                .noneMatch(key -> task.get(key).isPresent());
     }
 
     /**
@@ -121,11 +122,10 @@ final class TaskWalker {
     private record Applied(Outcome condition, Declarations declared) {
     }
 
-    private Applied apply(YamlMap task, Map<String, Var> vars) {
+    private Applied apply(YamlMap task, YamlMap.Entry module, Map<String, Var> vars) {
         Declarations declared = new Declarations();
         Outcome condition = condition(task, vars);
         if (condition != Outcome.FALSE) {
-            YamlMap.Entry module = Modules.find(task).orElseThrow();
             for (Map<String, Var> itemVars : items(task, vars)) {
                 Modules.apply(module, task, new Jinja(itemVars), unresolved, declared);
             }

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
@@ -43,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Runs a check: finds the files, reads and classifies each once, builds the model, and dispatches every rule
@@ -177,25 +177,10 @@ public final class Checker {
      * independent), in their order: the outcome does not depend on the threads.
      */
     private static Iterable<YamlFile> readAll(YamlReader reader, List<Path> files) {
-        return () -> new Iterator<>() {
-            private int next;
-            private Iterator<YamlFile> batch = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                return batch.hasNext() || next < files.size();
-            }
-
-            @Override
-            public YamlFile next() {
-                if (!batch.hasNext()) {
-                    List<Path> slice = files.subList(next, Math.min(files.size(), next + READ_BATCH));
-                    next += slice.size();
-                    batch = slice.parallelStream().map(reader::read).toList().iterator();
-                }
-                return batch.next();
-            }
-        };
+        return () -> IntStream.iterate(0, from -> from < files.size(), from -> from + READ_BATCH)
+                .mapToObj(from -> files.subList(from, Math.min(files.size(), from + READ_BATCH)))
+                .flatMap(batch -> batch.parallelStream().map(reader::read).toList().stream())
+                .iterator();
     }
 
     /**

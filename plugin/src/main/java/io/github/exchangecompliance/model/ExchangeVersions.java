@@ -32,9 +32,14 @@ public final class ExchangeVersions {
     private static final ExchangeVersions BUNDLED = load();
 
     private final List<ExchangeVersion> updates;
+    /** Where 15.2 stops being Exchange 2019: the build number of SE's first release. */
+    private final int firstSubscriptionEditionBuild;
 
     ExchangeVersions(List<ExchangeVersion> updates) {
         this.updates = List.copyOf(updates);
+        this.firstSubscriptionEditionBuild = this.updates.stream().filter(ExchangeVersion::isSubscriptionEdition)
+                .mapToInt(u -> Integer.parseInt(u.buildShort().substring(u.buildShort().lastIndexOf('.') + 1)))
+                .min().orElse(Integer.MAX_VALUE);
     }
 
     public static ExchangeVersions bundled() {
@@ -48,20 +53,15 @@ public final class ExchangeVersions {
     /** The cumulative update a version string names, or empty when the table does not know it. */
     public Optional<ExchangeVersion> find(String text) {
         String written = text.strip();
-        Matcher build = BUILD.matcher(written);
-        if (!build.matches()) {
-            build = DISPLAY.matcher(written);
-        }
-        if (build.matches()) {
-            // Microsoft writes builds short (15.2.1544.4) and long (15.02.1544.004): the numbers are what count.
-            String buildShort = Integer.parseInt(build.group(1)) + "." + Integer.parseInt(build.group(2)) + "."
-                    + Integer.parseInt(build.group(3));
+        Optional<int[]> build = build(written);
+        if (build.isPresent()) {
+            String buildShort = build.get()[0] + "." + build.get()[1] + "." + build.get()[2];
             return updates.stream().filter(u -> u.buildShort().equals(buildShort)).findFirst();
         }
         Matcher name = NAME.matcher(written);
         if (name.matches()) {
             String product = name.group(1).toUpperCase(Locale.ROOT);
-            String update = name.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+            String update = updateOf(name);
             return updates.stream()
                     .filter(u -> u.product().equals(product) && u.update().equals(update))
                     .findFirst();
@@ -80,23 +80,17 @@ public final class ExchangeVersions {
             return known;
         }
         String written = text.strip();
-        Matcher build = BUILD.matcher(written);
-        if (!build.matches()) {
-            build = DISPLAY.matcher(written);
-        }
-        if (build.matches()) {
-            String majorMinor = Integer.parseInt(build.group(1)) + "." + Integer.parseInt(build.group(2));
-            int number = Integer.parseInt(build.group(3));
-            int seFirst = updates.stream().filter(ExchangeVersion::isSubscriptionEdition)
-                    .mapToInt(u -> Integer.parseInt(u.buildShort().substring(u.buildShort().lastIndexOf('.') + 1)))
-                    .min().orElse(Integer.MAX_VALUE);
+        Optional<int[]> build = build(written);
+        if (build.isPresent()) {
+            String majorMinor = build.get()[0] + "." + build.get()[1];
+            int number = build.get()[2];
             String product = switch (majorMinor) {
                 case "15.0" -> "2013";
                 case "15.1" -> "2016";
-                case "15.2" -> number >= seFirst ? "SE" : "2019";
+                case "15.2" -> number >= firstSubscriptionEditionBuild ? "SE" : "2019";
                 default -> null;
             };
-            return product == null ? Optional.empty() : Optional.of(new ExchangeVersion(product,
+            return Optional.ofNullable(product).map(p -> new ExchangeVersion(p,
                     "(build " + majorMinor + "." + number + ")", -1, majorMinor + "." + number, null));
         }
         Matcher name = NAME.matcher(written);
@@ -107,10 +101,29 @@ public final class ExchangeVersions {
                 case "2016" -> "15.1";
                 default -> "15.2";
             };
-            return Optional.of(new ExchangeVersion(product, name.group(2).toUpperCase(Locale.ROOT)
-                    .replaceAll("\\s+", ""), -1, majorMinor + ".0", null));
+            return Optional.of(new ExchangeVersion(product, updateOf(name), -1, majorMinor + ".0", null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Major, minor and build of a build number or an AdminDisplayVersion. Microsoft writes builds short
+     * (15.2.1544.4) and long (15.02.1544.004): the numbers are what count.
+     */
+    private static Optional<int[]> build(String written) {
+        Matcher build = BUILD.matcher(written);
+        if (!build.matches()) {
+            build = DISPLAY.matcher(written);
+        }
+        if (!build.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {Integer.parseInt(build.group(1)), Integer.parseInt(build.group(2)),
+            Integer.parseInt(build.group(3))});
+    }
+
+    private static String updateOf(Matcher name) {
+        return name.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
     private static ExchangeVersions load() {

@@ -2,7 +2,6 @@ package io.github.exchangecompliance.model;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,11 +27,10 @@ public final class Registry {
         return keys.computeIfAbsent(path.matchKey(), k -> new RegistryKey(path, written, at));
     }
 
-    /** Registries are equal when they declare equal keys in the same order ({@link RegistryKey#equals}). */
+    /** Registries are equal when they declare equal keys ({@link RegistryKey#equals}). */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Registry registry
-                && List.copyOf(registry.keys.values()).equals(List.copyOf(keys.values()));
+        return other == this || other instanceof Registry registry && registry.keys.equals(keys);
     }
 
     @Override
