@@ -3,7 +3,6 @@ package io.github.exchangecompliance.engine;
 import io.github.exchangecompliance.ansible.AnsibleLoader;
 import io.github.exchangecompliance.ansible.DscLoader;
 import io.github.exchangecompliance.load.CertificateLoader;
-import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
@@ -22,7 +21,6 @@ import io.github.exchangecompliance.rules.RegistryRule;
 import io.github.exchangecompliance.rules.ServerRule;
 import io.github.exchangecompliance.suppress.Baseline;
 import io.github.exchangecompliance.suppress.InlineSuppressions;
-import io.github.exchangecompliance.yaml.YamlDocument;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlProblem;
 import io.github.exchangecompliance.yaml.YamlReader;
@@ -68,7 +66,8 @@ public final class Checker {
         }
 
         YamlReader reader = new YamlReader(config.limits());
-        List<NativeDocument> nativeDocuments = new ArrayList<>();
+        NativeLoader nativeLoader = new NativeLoader(schema);
+        List<NativeLoader.Bound> nativeDocuments = new ArrayList<>();
         Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
         Map<Path, YamlNode> variableFiles = new HashMap<>();
         List<Path> suppressionFiles = new ArrayList<>();
@@ -77,12 +76,13 @@ public final class Checker {
         Map<Path, String> formats = new LinkedHashMap<>();
         List<Path> read = new ArrayList<>(scan.unreadable());
         int skipped;
-        for (YamlFile yaml : readAll(reader, scan.files())) {
+        for (ReadFile readFile : readAll(reader, nativeLoader, scan.files())) {
+            YamlFile yaml = readFile.yaml();
             Path file = yaml.path();
             if (yaml.mentionsSuppression()) {
                 suppressionFiles.add(file);
             }
-            String format = formatOf(yaml);
+            String format = readFile.format();
             formats.put(file, format);
             boolean isNative = format.equals("native");
             boolean isDsc = format.equals("dsc");
@@ -109,16 +109,12 @@ public final class Checker {
             }
             if (isNative) {
                 yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
-                for (YamlDocument document : yaml.documents()) {
-                    if (document.root() != null) {
-                        nativeDocuments.add(new NativeDocument(file, document));
-                    }
-                }
+                nativeDocuments.addAll(readFile.nativeDocuments());
             }
         }
 
         List<String> toolErrors = new ArrayList<>();
-        InfraModel model = new NativeLoader(schema).load(nativeDocuments);
+        InfraModel model = nativeLoader.load(nativeDocuments);
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
         List<Server> otherServers = new ArrayList<>();
         List<ServerGroup> otherGroups = new ArrayList<>();
@@ -172,14 +168,23 @@ public final class Checker {
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
     private static final int READ_BATCH = 256;
 
+    /** A file as read, its format, and its native documents bound (the native files' trees are not kept). */
+    private record ReadFile(YamlFile yaml, String format, List<NativeLoader.Bound> nativeDocuments) {
+    }
+
     /**
      * The files, read in parallel (reading and parsing is most of the work for a large repository, and files are
-     * independent), in their order: the outcome does not depend on the threads.
+     * independent), in their order: the outcome does not depend on the threads. Native documents are bound as
+     * they are read, so that no more than a batch of native trees is held at once.
      */
-    private static Iterable<YamlFile> readAll(YamlReader reader, List<Path> files) {
+    private static Iterable<ReadFile> readAll(YamlReader reader, NativeLoader nativeLoader, List<Path> files) {
         return () -> IntStream.iterate(0, from -> from < files.size(), from -> from + READ_BATCH)
                 .mapToObj(from -> files.subList(from, Math.min(files.size(), from + READ_BATCH)))
-                .flatMap(batch -> batch.parallelStream().map(reader::read).toList().stream())
+                .flatMap(batch -> batch.parallelStream().map(file -> {
+                    YamlFile yaml = reader.read(file);
+                    String format = formatOf(yaml);
+                    return new ReadFile(yaml, format, format.equals("native") ? nativeLoader.bind(yaml) : List.of());
+                }).toList().stream())
                 .iterator();
     }
 

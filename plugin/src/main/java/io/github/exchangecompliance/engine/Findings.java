@@ -27,7 +27,11 @@ public final class Findings {
             @Override
             public void report(Severity chosen, Location location, String message) {
                 if (!settings.isOff(rule)) {
-                    findings.add(new Finding(rule, settings.severity(rule, chosen), location, message));
+                    Finding finding = new Finding(rule, settings.severity(rule, chosen), location, message);
+                    // Loaders may report from several threads; the set keeps the order, whatever the threads'.
+                    synchronized (findings) {
+                        findings.add(finding);
+                    }
                 }
             }
         };
@@ -35,10 +39,14 @@ public final class Findings {
 
     /** Adds what another run found. */
     public void addAll(Findings other) {
-        findings.addAll(other.findings);
+        synchronized (findings) {
+            findings.addAll(other.findings);
+        }
     }
 
     public List<Finding> sorted() {
-        return List.copyOf(findings);
+        synchronized (findings) {
+            return List.copyOf(findings);
+        }
     }
 }

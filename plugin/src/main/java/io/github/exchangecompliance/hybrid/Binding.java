@@ -13,7 +13,13 @@ public record Binding(Value<String> written, IPAddress address, int port) {
 
     /** Reads a binding; empty when it is not an address and a port. */
     public static Optional<Binding> parse(Value<String> written) {
-        String text = written.value().strip();
+        return READINGS.of(written.value().strip()).map(b -> new Binding(written, b.address(), b.port()));
+    }
+
+    private static final Readings<Optional<Binding>> READINGS = new Readings<>(Binding::read);
+
+    /** The address and port of a text, with no one's location: {@link #parse} puts the writer's back. */
+    private static Optional<Binding> read(String text) {
         int colon = text.lastIndexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -28,7 +34,7 @@ public record Binding(Value<String> written, IPAddress address, int port) {
         try {
             int port = Integer.parseInt(text.substring(colon + 1));
             return address == null || address.isPrefixed() || port < 1 || port > 65535 ? Optional.empty()
-                    : Optional.of(new Binding(written, address, port));
+                    : Optional.of(new Binding(null, address, port));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

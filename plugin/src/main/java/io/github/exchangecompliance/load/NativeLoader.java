@@ -14,6 +14,7 @@ import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.ServerSpec;
 import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.yaml.YamlDocument;
+import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlSeq;
@@ -56,20 +57,52 @@ public final class NativeLoader {
                 && map.text("apiVersion").map(v -> v.startsWith("exchange-compliance/")).orElse(false);
     }
 
-    private record GroupDoc(Value<String> name, ServerSpec spec, Location location) {
+    /**
+     * One document bound to the model on its own, before {@link #load} joins them: servers to their groups, names
+     * to what they name.
+     */
+    public sealed interface Bound permits OrganizationDoc, GroupDoc, ServerDoc, CertificateDoc {
     }
 
-    private record ServerDoc(Value<String> name, List<Value<String>> groups, ServerSpec spec, Location location) {
+    private record OrganizationDoc(Organization organization) implements Bound {
     }
 
-    public InfraModel load(List<NativeDocument> documents) {
-        List<Organization> organizations = new ArrayList<>();
-        List<GroupDoc> groups = new ArrayList<>();
-        List<ServerDoc> servers = new ArrayList<>();
-        List<Certificate> certificates = new ArrayList<>();
-        for (NativeDocument doc : documents) {
-            readDocument(doc, organizations, groups, servers, certificates);
+    private record GroupDoc(Value<String> name, ServerSpec spec, Location location) implements Bound {
+    }
+
+    private record ServerDoc(Value<String> name, List<Value<String>> groups, ServerSpec spec, Location location)
+            implements Bound {
+    }
+
+    private record CertificateDoc(Certificate certificate) implements Bound {
+    }
+
+    /**
+     * Binds the native documents of a file, each on its own. The checker does this as it reads files, in
+     * parallel, so that a file's YAML tree is dropped as soon as it is bound and never held with all the others.
+     * Safe to call from several threads.
+     */
+    public List<Bound> bind(YamlFile file) {
+        List<Bound> bound = new ArrayList<>();
+        for (YamlDocument document : file.documents()) {
+            if (document.root() != null) {
+                Bound one = readDocument(file.path(), document.root());
+                if (one != null) {
+                    bound.add(one);
+                }
+            }
         }
+        return bound;
+    }
+
+    /** Joins the bound documents, in the order of their files, into the model. */
+    public InfraModel load(List<Bound> documents) {
+        List<Organization> organizations = ofKind(documents, OrganizationDoc.class).stream()
+                .map(OrganizationDoc::organization).toList();
+        List<GroupDoc> groups = ofKind(documents, GroupDoc.class);
+        List<ServerDoc> servers = ofKind(documents, ServerDoc.class);
+        List<Certificate> certificates = ofKind(documents, CertificateDoc.class).stream()
+                .map(CertificateDoc::certificate).toList();
         Map<String, GroupDoc> groupsByName = unique(groups, GroupDoc::name, "ServerGroup");
         Map<String, ServerDoc> serversByName = unique(servers, ServerDoc::name, "Server");
         Map<String, Certificate> certificatesByName = unique(certificates, Certificate::name, "Certificate");
@@ -104,29 +137,32 @@ public final class NativeLoader {
         return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()), Map.of());
     }
 
-    private void readDocument(NativeDocument doc, List<Organization> organizations, List<GroupDoc> groups,
-            List<ServerDoc> servers, List<Certificate> certificates) {
-        YamlNode root = doc.document().root();
+    private static <T extends Bound> List<T> ofKind(List<Bound> documents, Class<T> kind) {
+        return documents.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    /** Binds one document; null when it is none of the four kinds (what breaks the schema is reported). */
+    private Bound readDocument(Path file, YamlNode root) {
         Fields top = Fields.of(root, "the document", schema);
         if (top == null) {
-            return;
+            return null;
         }
         Value<String> apiVersion = top.requiredString("apiVersion");
         if (apiVersion != null && !API_VERSION.equals(apiVersion.value())) {
             schema.report(apiVersion.location(), "apiVersion '" + apiVersion.value()
                     + "' is not one this plugin reads; use " + API_VERSION);
-            return;
+            return null;
         }
         Value<String> kind = top.asOneOf(top.requiredString("kind"), "kind", KINDS);
         YamlNode metadataNode = top.required("metadata");
         YamlNode specNode = top.required("spec");
         top.finish();
         if (kind == null || metadataNode == null) {
-            return;
+            return null;
         }
         Fields metadata = Fields.of(metadataNode, kind.value() + " metadata", schema);
         if (metadata == null) {
-            return;
+            return null;
         }
         Value<String> name = metadata.requiredString("name");
         List<Value<String>> memberOf = kind.value().equals("Server") ? metadata.strings("groups") : null;
@@ -136,22 +172,23 @@ public final class NativeLoader {
         }
         metadata.finish();
         if (name == null || specNode == null) {
-            return;
+            return null;
         }
         String where = kind.value() + " " + name.value() + " spec";
         Fields spec = Fields.of(specNode, where, schema);
         if (spec == null) {
-            return;
+            return null;
         }
         Location location = root.location();
-        switch (kind.value()) {
-            case "Organization" -> organizations.add(readOrganization(name, spec, location));
-            case "ServerGroup" -> groups.add(new GroupDoc(name, readServerSpec(spec, where), location));
-            case "Server" -> servers.add(new ServerDoc(name, memberOf == null ? List.of() : memberOf,
-                    readServerSpec(spec, where), location));
-            default -> certificates.add(readCertificate(name, spec, doc.file(), location));
-        }
+        Bound read = switch (kind.value()) {
+            case "Organization" -> new OrganizationDoc(readOrganization(name, spec, location));
+            case "ServerGroup" -> new GroupDoc(name, readServerSpec(spec, where), location);
+            case "Server" -> new ServerDoc(name, memberOf == null ? List.of() : memberOf,
+                    readServerSpec(spec, where), location);
+            default -> new CertificateDoc(readCertificate(name, spec, file, location));
+        };
         spec.finish();
+        return read;
     }
 
     private Organization readOrganization(Value<String> name, Fields spec, Location location) {

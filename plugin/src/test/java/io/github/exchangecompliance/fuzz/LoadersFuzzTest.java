@@ -10,7 +10,6 @@ import io.github.exchangecompliance.cert.CertificateFiles;
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.Severity;
-import io.github.exchangecompliance.load.NativeDocument;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.yaml.YamlDocument;
 import io.github.exchangecompliance.yaml.YamlFile;
@@ -57,10 +56,8 @@ class LoadersFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void nativeFormat(byte[] input) throws IOException {
-        YamlFile yaml = read(input);
-        List<NativeDocument> documents = yaml.documents().stream().filter(d -> d.root() != null)
-                .map(d -> new NativeDocument(yaml.path(), d)).toList();
-        new NativeLoader(IGNORE).load(documents);
+        NativeLoader loader = new NativeLoader(IGNORE);
+        loader.load(loader.bind(read(input)));
     }
 
     @FuzzTest(maxDuration = "20s")

@@ -1,0 +1,35 @@
+package io.github.exchangecompliance.hybrid;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * What a piece of text reads as, remembered: an organization writes the same few bindings and ranges
+ * ({@code 0.0.0.0:25}, {@code [::]:25}, {@code 0.0.0.0-255.255.255.255}) on every server, and reading an address
+ * costs more than anything else a connector rule does. Bounded, so that text no one repeats (a fuzzer's, or
+ * every server's own relay range) cannot grow it without end; past the bound, text is read each time.
+ */
+final class Readings<T> {
+
+    private static final int LIMIT = 4096;
+
+    private final Map<String, T> read = new ConcurrentHashMap<>();
+    private final Function<String, T> reader;
+
+    Readings(Function<String, T> reader) {
+        this.reader = reader;
+    }
+
+    T of(String text) {
+        T known = read.get(text);
+        if (known != null) {
+            return known;
+        }
+        T reading = reader.apply(text);
+        if (read.size() < LIMIT) {
+            read.putIfAbsent(text, reading);
+        }
+        return reading;
+    }
+}
