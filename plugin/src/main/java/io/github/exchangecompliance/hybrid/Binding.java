@@ -2,6 +2,7 @@ package io.github.exchangecompliance.hybrid;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import io.github.exchangecompliance.model.Readings;
 import io.github.exchangecompliance.model.Value;
 import java.util.Optional;
 

@@ -116,25 +116,28 @@ public final class NativeLoader {
         groups.forEach(g -> checkCertificates(g.spec(), certificatesByName));
         servers.forEach(s -> checkCertificates(s.spec(), certificatesByName));
 
-        List<Server> merged = new ArrayList<>();
-        for (ServerDoc doc : serversByName.values()) {
-            ServerSpec spec = ServerSpec.empty();
-            for (Value<String> group : doc.groups()) {
-                GroupDoc found = groupsByName.get(key(group.value()));
-                if (found == null) {
-                    schema.report(group.location(), "Server " + doc.name().value() + " names the group '"
-                            + group.value() + "', which is not defined" + Suggestions.didYouMean(group.value(),
-                                    groups.stream().map(g -> g.name().value()).toList()));
-                } else {
-                    spec = spec.overlaidWith(found.spec());
-                }
-            }
-            merged.add(new Server(doc.name(), doc.groups(), spec.overlaidWith(doc.spec()), doc.location(),
-                    doc.spec().registryLocation()));
-        }
+        // Each server is merged with its groups on its own: in parallel, in the order of the documents.
+        List<Server> merged = serversByName.values().parallelStream().map(doc -> merge(doc, groupsByName, groups))
+                .toList();
         List<ServerGroup> modelGroups = groupsByName.values().stream()
                 .map(g -> new ServerGroup(g.name(), g.spec(), g.location())).toList();
         return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()), Map.of());
+    }
+
+    private Server merge(ServerDoc doc, Map<String, GroupDoc> groupsByName, List<GroupDoc> groups) {
+        ServerSpec spec = ServerSpec.empty();
+        for (Value<String> group : doc.groups()) {
+            GroupDoc found = groupsByName.get(key(group.value()));
+            if (found == null) {
+                schema.report(group.location(), "Server " + doc.name().value() + " names the group '"
+                        + group.value() + "', which is not defined" + Suggestions.didYouMean(group.value(),
+                                groups.stream().map(g -> g.name().value()).toList()));
+            } else {
+                spec = spec.overlaidWith(found.spec());
+            }
+        }
+        return new Server(doc.name(), doc.groups(), spec.overlaidWith(doc.spec()), doc.location(),
+                doc.spec().registryLocation());
     }
 
     private static <T extends Bound> List<T> ofKind(List<Bound> documents, Class<T> kind) {

@@ -34,6 +34,8 @@ public final class ExchangeVersions {
     private final List<ExchangeVersion> updates;
     /** Where 15.2 stops being Exchange 2019: the build number of SE's first release. */
     private final int firstSubscriptionEditionBuild;
+    /** Every server names its version, most of them the same: each text is placed once. */
+    private final Readings<Optional<ExchangeVersion>> placed = new Readings<>(this::placeText);
 
     ExchangeVersions(List<ExchangeVersion> updates) {
         this.updates = List.copyOf(updates);
@@ -75,6 +77,11 @@ public final class ExchangeVersions {
      * {@link #find}; empty when not even the product can be told.
      */
     public Optional<ExchangeVersion> place(String text) {
+        return placed.of(text);
+    }
+
+
+    private Optional<ExchangeVersion> placeText(String text) {
         Optional<ExchangeVersion> known = find(text);
         if (known.isPresent()) {
             return known;

@@ -15,6 +15,11 @@ public final class RegistryKey {
     private final String written;
     private final Location location;
     private final Map<String, RegistryValue> values = new LinkedHashMap<>();
+    /**
+     * The hash, once computed; 0 until then and after every change. Every server shares its groups' keys, and
+     * comparing servers' registries would otherwise hash each shared key once for each server.
+     */
+    private int hash;
 
     public RegistryKey(RegistryPath path, String written, Location location) {
         this.path = path;
@@ -46,6 +51,7 @@ public final class RegistryKey {
     /** Adds or replaces a value; the latest declaration wins, as it would on the server. */
     public void put(RegistryValue value) {
         values.put(value.name().toLowerCase(Locale.ROOT), value);
+        hash = 0;
     }
 
     /**
@@ -60,7 +66,10 @@ public final class RegistryKey {
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, written, location, values);
+        if (hash == 0) {
+            hash = Objects.hash(path, written, location, values);
+        }
+        return hash;
     }
 
     RegistryKey copy() {

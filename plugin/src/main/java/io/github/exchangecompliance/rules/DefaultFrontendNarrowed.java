@@ -24,8 +24,10 @@ public final class DefaultFrontendNarrowed implements ServerRule {
     @Override
     public void check(Server server, InfraModel model, Reporter out) {
         String name = "Default Frontend " + server.displayName();
-        for (Connector connector : HcwChoice.connectors(server)) {
-            if (connector.name().equalsIgnoreCase(name) && connector.problems().isEmpty()
+        // Only the default connector is read: reading every connector's addresses is the costly part.
+        for (Connector connector : server.spec().connectorsOrEmpty().stream()
+                .filter(c -> c.name() != null && c.name().value().equalsIgnoreCase(name)).map(Connector::of).toList()) {
+            if (connector.problems().isEmpty()
                     && !connector.declared().remoteIPRanges().isEmpty()
                     && !(connector.includesAll(false) && connector.includesAll(true))) {
                 out.report(connector.declared().remoteIPRanges().get(0).location(), "'" + connector.name()
