@@ -14,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Finds the files to check under the source directories, by Ant-style globs relative to each root
@@ -36,47 +35,111 @@ public final class SourceScanner {
     }
 
     public Scan scan(List<Path> roots) throws IOException {
-        TreeSet<Path> files = new TreeSet<>();
-        TreeSet<Path> unreadable = new TreeSet<>();
+        List<Path> files = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
             Path realRoot = root.toRealPath();
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
-                                throws IOException {
-                            if (!dir.equals(root) && (prunes(relative(root, dir))
-                                    || Files.isSymbolicLink(dir) && !inside(dir, realRoot))) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                            String rel = relative(root, file);
-                            // Resolving every path is costly: only links can lead out of the root (directories
-                            // reached through a link were checked when entered).
-                            if (attrs.isRegularFile() && selected(rel)
-                                    && (!Files.isSymbolicLink(file) || inside(file, realRoot))) {
-                                files.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            if (!(e instanceof FileSystemLoopException) && selected(relative(root, file))) {
-                                unreadable.add(file);
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+            // The tree is walked without following links, so that an ordinary file costs one look, not two; the
+            // links met on the way are followed afterwards, when they stay inside the root.
+            List<Path> links = new ArrayList<>();
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
+                    new Visitor(root, realRoot, root, false, files, unreadable, links));
+            for (Path link : links) {
+                follow(link, root, realRoot, files, unreadable);
+            }
         }
-        return new Scan(new ArrayList<>(files), new ArrayList<>(unreadable));
+        return new Scan(files.stream().sorted().distinct().toList(), unreadable.stream().sorted().distinct().toList());
+    }
+
+    /** A link found in the tree: a file is taken under the link's name, a directory walked through the link. */
+    private void follow(Path link, Path root, Path realRoot, List<Path> files, List<Path> unreadable)
+            throws IOException {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException broken) {
+            return;
+        }
+        String rel = relative(root, link);
+        if (!target.startsWith(realRoot)) {
+            return;
+        }
+        if (Files.isDirectory(target)) {
+            if (!prunes(rel) && !loops(link)) {
+                Files.walkFileTree(link, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new Visitor(root, realRoot, link, true, files, unreadable, null));
+            }
+        } else if (Files.isRegularFile(target) && selected(rel)) {
+            files.add(link);
+        }
+    }
+
+    /**
+     * Collects the selected files under {@code start}. Not following links, it sets the links aside; following
+     * them (below a link), it takes a file or enters a directory only when it stays inside the root.
+     */
+    private final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Path realRoot;
+        private final Path start;
+        private final boolean following;
+        private final List<Path> files;
+        private final List<Path> unreadable;
+        private final List<Path> links;
+
+        Visitor(Path root, Path realRoot, Path start, boolean following, List<Path> files, List<Path> unreadable,
+                List<Path> links) {
+            this.root = root;
+            this.realRoot = realRoot;
+            this.start = start;
+            this.following = following;
+            this.files = files;
+            this.unreadable = unreadable;
+            this.links = links;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(start) && (prunes(relative(root, dir))
+                    || following && Files.isSymbolicLink(dir) && (!inside(dir, realRoot) || loops(dir)))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink()) {
+                // Set aside when not following; when following, only a broken link shows as one: nothing to read.
+                if (!following) {
+                    links.add(file);
+                }
+            } else if (attrs.isRegularFile() && selected(relative(root, file))
+                    && (!following || !Files.isSymbolicLink(file) || inside(file, realRoot))) {
+                files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!(e instanceof FileSystemLoopException) && selected(relative(root, file))) {
+                unreadable.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    /** A link to a directory the link is in leads round in a circle. */
+    private static boolean loops(Path link) {
+        try {
+            return link.getParent().toRealPath().startsWith(link.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static boolean inside(Path path, Path realRoot) {

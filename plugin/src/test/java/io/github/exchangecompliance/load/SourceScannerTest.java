@@ -1,0 +1,58 @@
+package io.github.exchangecompliance.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.exchangecompliance.engine.CheckConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files a check reads: by the globs, and through symbolic links only while they stay inside the root. */
+class SourceScannerTest {
+
+    @TempDir
+    Path repo;
+
+    private final SourceScanner scanner = new SourceScanner(CheckConfig.DEFAULT_INCLUDES,
+            CheckConfig.DEFAULT_EXCLUDES);
+
+    @Test
+    void followsLinksThatStayInsideTheRootAndNoOthers() throws IOException {
+        Path root = Files.createDirectories(repo.resolve("infra"));
+        Path outside = Files.createDirectories(repo.resolve("outside"));
+        Files.writeString(outside.resolve("secret.yaml"), "a: 1\n");
+        Path servers = Files.createDirectories(root.resolve("servers"));
+        Files.writeString(servers.resolve("ex01.yaml"), "a: 1\n");
+        Files.writeString(root.resolve("notes.txt"), "not YAML\n");
+        Files.createSymbolicLink(root.resolve("shared.yaml"), servers.resolve("ex01.yaml"));
+        Files.createSymbolicLink(root.resolve("mirror"), servers);
+        Files.createSymbolicLink(root.resolve("escape"), outside);
+        Files.createSymbolicLink(root.resolve("escape.yaml"), outside.resolve("secret.yaml"));
+        Files.createSymbolicLink(root.resolve("loop"), root);
+        Files.createSymbolicLink(servers.resolve("up"), root);
+        Files.createSymbolicLink(servers.resolve("out"), outside);
+        Files.createSymbolicLink(root.resolve("broken.yaml"), root.resolve("missing.yaml"));
+
+        List<String> found = scanner.scan(List.of(root)).files().stream()
+                .map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+
+        assertThat(found).containsExactly("mirror/ex01.yaml", "servers/ex01.yaml", "shared.yaml");
+    }
+
+    @Test
+    void excludedDirectoriesAreNotEnteredEvenThroughALink() throws IOException {
+        Path root = Files.createDirectories(repo.resolve("infra"));
+        Path target = Files.createDirectories(root.resolve("target"));
+        Files.writeString(target.resolve("generated.yaml"), "a: 1\n");
+        Files.writeString(root.resolve("site.yml"), "a: 1\n");
+        Path nested = Files.createDirectories(root.resolve("nested"));
+        Files.createSymbolicLink(nested.resolve("target"), target);
+
+        List<Path> found = scanner.scan(List.of(root)).files();
+
+        assertThat(found).containsExactly(root.resolve("site.yml"));
+    }
+}
