@@ -1,6 +1,9 @@
 package io.github.exchangecompliance.engine;
 
-/** Where a rule puts what it finds. */
+/**
+ * Where a rule puts what it finds. Safe to call from several threads: the loaders bind files and the rules run in
+ * parallel, and what is reported does not depend on their order.
+ */
 public interface Reporter {
 
     /** A finding at the rule's configured severity. */

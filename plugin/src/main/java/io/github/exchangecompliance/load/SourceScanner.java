@@ -46,7 +46,7 @@ public final class SourceScanner {
             // links met on the way are followed afterwards, when they stay inside the root.
             List<Path> links = new ArrayList<>();
             Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
-                    new Visitor(root, realRoot, root, false, files, unreadable, links));
+                    new Visitor(root, realRoot, root, null, files, unreadable, links));
             for (Path link : links) {
                 follow(link, root, realRoot, files, unreadable);
             }
@@ -68,9 +68,10 @@ public final class SourceScanner {
             return;
         }
         if (Files.isDirectory(target)) {
-            if (!prunes(rel) && !loops(link)) {
+            Path realAbove = link.toAbsolutePath().getParent().toRealPath();
+            if (!prunes(rel) && !leadsAbove(link, realAbove)) {
                 Files.walkFileTree(link, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new Visitor(root, realRoot, link, true, files, unreadable, null));
+                        new Visitor(root, realRoot, link, realAbove, files, unreadable, null));
             }
         } else if (Files.isRegularFile(target) && selected(rel)) {
             files.add(link);
@@ -79,23 +80,26 @@ public final class SourceScanner {
 
     /**
      * Collects the selected files under {@code start}. Not following links, it sets the links aside; following
-     * them (below a link), it takes a file or enters a directory only when it stays inside the root.
+     * them (below a link), it takes a file or enters a directory only when it stays inside the root and does not
+     * lead back above the link ({@code realAbove}: the walk below the link sees only its own ancestors).
      */
     private final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Path realRoot;
         private final Path start;
+        private final Path realAbove;
         private final boolean following;
         private final List<Path> files;
         private final List<Path> unreadable;
         private final List<Path> links;
 
-        Visitor(Path root, Path realRoot, Path start, boolean following, List<Path> files, List<Path> unreadable,
+        Visitor(Path root, Path realRoot, Path start, Path realAbove, List<Path> files, List<Path> unreadable,
                 List<Path> links) {
             this.root = root;
             this.realRoot = realRoot;
             this.start = start;
-            this.following = following;
+            this.realAbove = realAbove;
+            this.following = realAbove != null;
             this.files = files;
             this.unreadable = unreadable;
             this.links = links;
@@ -103,8 +107,9 @@ public final class SourceScanner {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(start) && (prunes(relative(root, dir))
-                    || following && Files.isSymbolicLink(dir) && (!inside(dir, realRoot) || loops(dir)))) {
+            boolean linkToAvoid = following && Files.isSymbolicLink(dir)
+                    && (!inside(dir, realRoot) || leadsAbove(dir, realAbove));
+            if (!dir.equals(start) && (prunes(relative(root, dir)) || linkToAvoid)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -133,10 +138,13 @@ public final class SourceScanner {
         }
     }
 
-    /** A link to a directory the link is in leads round in a circle. */
-    private static boolean loops(Path link) {
+    /**
+     * A link to a directory above the link (its folder, or one holding it) leads round in a circle, as the JDK's
+     * walker finds when following links from the root.
+     */
+    private static boolean leadsAbove(Path link, Path realAbove) {
         try {
-            return link.getParent().toRealPath().startsWith(link.toRealPath());
+            return realAbove.startsWith(link.toRealPath());
         } catch (IOException e) {
             return true;
         }

@@ -80,7 +80,6 @@ public final class ExchangeVersions {
         return placed.of(text);
     }
 
-
     private Optional<ExchangeVersion> placeText(String text) {
         Optional<ExchangeVersion> known = find(text);
         if (known.isPresent()) {

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.model;
 
 import io.github.exchangecompliance.engine.Location;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,9 @@ public final class RegistryKey {
         return location;
     }
 
+    /** The values, read-only: a change goes through {@link #put}, which forgets the hash. */
     public Collection<RegistryValue> values() {
-        return values.values();
+        return Collections.unmodifiableCollection(values.values());
     }
 
     public Optional<RegistryValue> value(String name) {

@@ -43,6 +43,30 @@ class SourceScannerTest {
     }
 
     @Test
+    void linksLeadingIntoEachOtherAreFollowedUntilTheyComeRoundAsTheJdkWalkerWouldFromTheRoot()
+            throws IOException {
+        Path root = Files.createDirectories(repo.resolve("infra"));
+        Path x = Files.createDirectories(root.resolve("x"));
+        Path y = Files.createDirectories(root.resolve("y"));
+        Files.writeString(x.resolve("a.yaml"), "a: 1\n");
+        Files.writeString(y.resolve("b.yaml"), "a: 1\n");
+        Files.createSymbolicLink(x.resolve("l1"), y);
+        Files.createSymbolicLink(y.resolve("l2"), x);
+        Path deep = Files.createDirectories(root.resolve("servers/deep"));
+        Files.writeString(deep.resolve("c.yaml"), "a: 1\n");
+        Files.writeString(root.resolve("servers/s.yaml"), "a: 1\n");
+        Files.createSymbolicLink(root.resolve("m2"), deep);
+        Files.createSymbolicLink(deep.resolve("up"), root.resolve("servers"));
+
+        assertThat(relative(root, scanner.scan(List.of(root)).files())).containsExactly("m2/c.yaml", "m2/up/s.yaml",
+                "servers/deep/c.yaml", "servers/s.yaml", "x/a.yaml", "x/l1/b.yaml", "y/b.yaml", "y/l2/a.yaml");
+    }
+
+    private static List<String> relative(Path root, List<Path> files) {
+        return files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
     void excludedDirectoriesAreNotEnteredEvenThroughALink() throws IOException {
         Path root = Files.createDirectories(repo.resolve("infra"));
         Path target = Files.createDirectories(root.resolve("target"));
