@@ -14,15 +14,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,7 @@ public final class AnsibleLoader {
     private final Path inventoryParameter;
     private final Reporter unresolved;
     private final YamlReader reader;
-    private final Map<Path, VarFiles> varFiles = new HashMap<>();
+    private final Map<Path, VarFiles> varFiles = new ConcurrentHashMap<>();
 
     public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
             YamlReader reader) {
@@ -98,8 +99,9 @@ public final class AnsibleLoader {
      * @param variableFiles files already read that hold variables, with their first document: not read again
      */
     public Result load(Map<Path, YamlNode> ansibleFiles, Map<Path, YamlNode> variableFiles) {
-        Set<Path> reached = new LinkedHashSet<>();
-        Set<Path> used = new LinkedHashSet<>();
+        // Shared by the hosts evaluated in parallel below; only asked what they contain.
+        Set<Path> reached = ConcurrentHashMap.newKeySet();
+        Set<Path> used = ConcurrentHashMap.newKeySet();
         TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
         variableFiles.forEach(walker::remember);
         Optional<Inventory> inventory = inventory();
@@ -114,8 +116,12 @@ public final class AnsibleLoader {
 
         List<Server> servers = new ArrayList<>();
         Value<Boolean> mitigations = null;
-        Set<YamlNode> playsRun = new java.util.HashSet<>();
-        for (Map.Entry<String, Location> host : hosts(inventory, playbooks).entrySet()) {
+        // The very plays run (records compare by content: two plays written alike are still two plays).
+        Set<YamlNode> playsRun = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+        // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
+        // the inventory's order: the outcome does not depend on the threads.
+        List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
+        List<Declarations> declaredByHost = hosts.parallelStream().map(host -> {
             Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, used, walker);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
@@ -127,6 +133,11 @@ public final class AnsibleLoader {
                     }
                 }
             });
+            return declared;
+        }).toList();
+        for (int i = 0; i < hosts.size(); i++) {
+            Map.Entry<String, Location> host = hosts.get(i);
+            Declarations declared = declaredByHost.get(i);
             if (declared.organizationMitigations != null) {
                 mitigations = declared.organizationMitigations;
             }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An Ansible inventory, INI or YAML whatever its file name's ending: groups with their hosts, children and vars,
@@ -65,6 +66,8 @@ final class Inventory {
         });
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private void ini() {
         List<String> lines;
         try {
@@ -88,7 +91,7 @@ final class Inventory {
                 continue;
             }
             Location at = new Location(file, i + 1, 1);
-            String[] parts = line.split("\\s+");
+            String[] parts = WHITESPACE.split(line);
             switch (kind) {
                 case "children" -> children.computeIfAbsent(section, g -> new LinkedHashSet<>()).add(parts[0]);
                 case "vars" -> {
@@ -139,20 +142,27 @@ final class Inventory {
         children.getOrDefault(group, Set.of()).forEach(child -> collect(child, hosts, seen));
     }
 
-    private Map<String, List<String>> groupsByHost;
+    /**
+     * Computed on first use, once the inventory is read. Hosts are evaluated in parallel: two threads may both
+     * compute it, and get equal maps; each is complete before it is published.
+     */
+    private volatile Map<String, List<String>> groupsByHost;
 
     /** The groups a host belongs to, directly or through children, {@code all} first (computed once for all hosts). */
     List<String> groupsOf(String host) {
-        if (groupsByHost == null) {
-            groupsByHost = new LinkedHashMap<>();
+        Map<String, List<String>> byHost = groupsByHost;
+        if (byHost == null) {
+            Map<String, List<String>> computed = new LinkedHashMap<>();
             for (String group : groupHosts.keySet()) {
                 if (!group.equals("all")) {
                     for (String member : hosts(group)) {
-                        groupsByHost.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
+                        computed.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
                     }
                 }
             }
+            byHost = computed;
+            groupsByHost = byHost;
         }
-        return groupsByHost.getOrDefault(host, List.of("all"));
+        return byHost.getOrDefault(host, List.of("all"));
     }
 }

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.ansible;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ final class TaskResults {
     record Result<T>(Map<String, Var> lookedUp, T value) {
     }
 
-    private final Map<Object, List<Result<?>>> results = new IdentityHashMap<>();
+    /** By task object; hosts are walked in parallel, so both the map and each task's list are locked to use. */
+    private final Map<Object, List<Result<?>>> results = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * The result of {@code evaluate} for a task in a variable scope: a remembered one when every variable it looked
@@ -34,16 +36,21 @@ final class TaskResults {
     @SuppressWarnings("unchecked")
     <T> T get(Object task, Map<String, Var> vars, Function<Map<String, Var>, T> evaluate) {
         List<Result<?>> known = results.computeIfAbsent(task, t -> new ArrayList<>());
-        for (Result<?> result : known) {
-            if (result.lookedUp().entrySet().stream().allMatch(e -> Objects.equals(vars.get(e.getKey()),
-                    e.getValue()))) {
-                return (T) result.value();
+        synchronized (known) {
+            for (Result<?> result : known) {
+                if (result.lookedUp().entrySet().stream().allMatch(e -> Objects.equals(vars.get(e.getKey()),
+                        e.getValue()))) {
+                    return (T) result.value();
+                }
             }
         }
+        // Evaluated outside the lock: two hosts may evaluate the same task at once, and get equal results.
         Lookups lookups = new Lookups(vars);
         T value = evaluate.apply(lookups);
-        if (!lookups.wholeScopeRead && known.size() < KEPT_PER_TASK) {
-            known.add(new Result<>(lookups.seen, value));
+        synchronized (known) {
+            if (!lookups.wholeScopeRead && known.size() < KEPT_PER_TASK) {
+                known.add(new Result<>(lookups.seen, value));
+            }
         }
         return value;
     }

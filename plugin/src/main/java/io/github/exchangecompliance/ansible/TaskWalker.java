@@ -11,12 +11,12 @@ import io.github.exchangecompliance.yaml.YamlSeq;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +36,8 @@ final class TaskWalker {
     private final YamlReader reader;
     private final RoleFinder roles;
     private final Set<Path> reached;
-    private final Map<Path, Optional<YamlNode>> cache = new HashMap<>();
+    /** Files read, by path: shared by the hosts, which are walked in parallel. */
+    private final Map<Path, Optional<YamlNode>> cache = new ConcurrentHashMap<>();
     private final TaskResults results = new TaskResults();
 
     TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {

@@ -221,6 +221,44 @@ class AnsibleLoaderTest {
     }
 
     @Test
+    void hostsEvaluatedInParallelEachKeepTheirOwnValuesInTheInventorysOrder() throws IOException {
+        // Enough hosts for both threads to work at once, with values that differ from host to host in three ways:
+        // a variable of its own, one of two group values, and a task each host shares with half the others.
+        StringBuilder inventory = new StringBuilder("[exchange]\n");
+        for (int i = 0; i < 400; i++) {
+            String host = String.format("ex%03d", i);
+            inventory.append(host).append('\n');
+            write("host_vars/" + host + ".yml", "proxy: proxy" + i + ".contoso.com:8080\ncrypto: " + (i % 2) + "\n");
+        }
+        write("inventory.ini", inventory.toString());
+        write("site.yml", """
+                - hosts: exchange
+                  tasks:
+                    - win_http_proxy:
+                        proxy: "{{ proxy }}"
+                    - win_regedit:
+                        path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319
+                        name: SchUseStrongCrypto
+                        data: "{{ crypto }}"
+                        type: dword
+                """);
+
+        for (int run = 0; run < 3; run++) {
+            CheckResult result = check();
+            List<Server> servers = result.model().servers();
+            assertThat(servers).hasSize(400);
+            for (int i = 0; i < 400; i++) {
+                Server server = servers.get(i);
+                assertThat(server.displayName()).isEqualTo(String.format("ex%03d", i));
+                assertThat(server.spec().winHttpProxy().value()).isEqualTo("proxy" + i + ".contoso.com:8080");
+                long crypto = i % 2;
+                assertThat(server.spec().registry().keys()).singleElement().satisfies(key -> assertThat(
+                        key.value("SchUseStrongCrypto").orElseThrow().number()).isEqualTo(crypto));
+            }
+        }
+    }
+
+    @Test
     void templatesInsideListParametersAreRenderedElementByElement() throws IOException {
         write("inventory", "[exchange]\nEX01\n");
         write("host_vars/EX01.yml", "relay_range: 10.1.2.0/24\n");
