@@ -105,7 +105,7 @@ public final class AnsibleLoader {
         TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
         variableFiles.forEach(walker::remember);
         Optional<Inventory> inventory = inventory();
-        inventory.ifPresent(i -> used.add(i.file));
+        inventory.ifPresent(i -> used.add(i.file.toAbsolutePath().normalize()));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
         ansibleFiles.forEach((file, root) -> {
             if (root instanceof YamlSeq seq && seq.items().stream().anyMatch(i -> i instanceof YamlMap m
