@@ -48,7 +48,9 @@ final class TaskResults {
         Lookups lookups = new Lookups(vars);
         T value = evaluate.apply(lookups);
         synchronized (known) {
-            if (!lookups.wholeScopeRead && known.size() < KEPT_PER_TASK) {
+            // Another host may have kept the same evaluation meanwhile: one copy is enough.
+            boolean kept = known.stream().anyMatch(r -> r.lookedUp().equals(lookups.seen));
+            if (!lookups.wholeScopeRead && !kept && known.size() < KEPT_PER_TASK) {
                 known.add(new Result<>(lookups.seen, value));
             }
         }

@@ -118,7 +118,8 @@ final class TaskWalker {
     /**
      * What a module task declares in a scope, and whether its condition holds. It depends only on the task and
      * the variables it looks up, so hosts that share them share the result ({@link TaskResults}). Its EX0003
-     * notes are the same for such hosts too: reported once, as the findings would be anyway.
+     * notes are the same for such hosts too, so they are reported by the host that evaluates it; two hosts that
+     * evaluate it at once report equal findings, which the findings keep once.
      */
     private record Applied(Outcome condition, Declarations declared) {
     }

@@ -81,6 +81,26 @@ class AnsibleLoaderTest {
     }
 
     @Test
+    void anInventoryNamedByAnsibleCfgWithARelativePathIsReadAndCountedAsRead() throws IOException {
+        write("ansible.cfg", "[defaults]\ninventory = ./inventories/../inventories/prod/hosts.yml\n");
+        write("inventories/prod/hosts.yml", """
+                exchange:
+                  hosts:
+                    ex01:
+                """);
+        write("site.yml", """
+                - hosts: exchange
+                  tasks:
+                    - ansible.windows.win_http_proxy:
+                        proxy: proxy.contoso.com:8080
+                """);
+        CheckResult result = check();
+        assertThat(result.model().servers()).extracting(Server::displayName).containsExactly("ex01");
+        assertThat(result.relativeFiles()).containsExactly("inventories/prod/hosts.yml", "site.yml");
+        assertThat(List.of(result.filesSkipped())).containsExactly(0);
+    }
+
+    @Test
     void connectorsFromDscAndPowerShellFeedHcwsChoice() throws IOException {
         write("inventory", "[exchange]\nEX01 ansible_host=10.0.0.1\n");
         write("org.yaml", """
