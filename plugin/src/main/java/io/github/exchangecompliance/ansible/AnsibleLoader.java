@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ public final class AnsibleLoader {
     private final Reporter unresolved;
     private final YamlReader reader;
     private final Map<Path, VarFiles> varFiles = new ConcurrentHashMap<>();
+    private final Map<List<String>, Optional<Path>> rolesFound = new ConcurrentHashMap<>();
 
     public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
             YamlReader reader) {
@@ -121,8 +123,9 @@ public final class AnsibleLoader {
         // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
         // the inventory's order: the outcome does not depend on the threads.
         List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
+        List<Path> varRoots = varRoots(inventory);
         List<Declarations> declaredByHost = hosts.parallelStream().map(host -> {
-            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, used, walker);
+            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varRoots, used, walker);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 reached.add(file.toAbsolutePath().normalize());
@@ -188,17 +191,14 @@ public final class AnsibleLoader {
     }
 
     private void runPlay(YamlMap play, Path file, Map<String, Var> hostVars, Declarations out, TaskWalker walker) {
-        Map<String, Var> vars = new LinkedHashMap<>(hostVars);
-        play.get("vars").ifPresent(v -> Values.addAll(vars, v));
+        Map<String, Var> vars = Values.over(hostVars, play.get("vars"));
         play.get("pre_tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
         play.get("roles").filter(YamlSeq.class::isInstance).ifPresent(roles -> {
             for (YamlNode role : ((YamlSeq) roles).items()) {
                 Optional<String> name = role instanceof YamlScalar s ? Optional.of(s.text())
                         : role instanceof YamlMap m ? m.text("role").or(() -> m.text("name")) : Optional.empty();
-                Map<String, Var> roleVars = new LinkedHashMap<>(vars);
-                if (role instanceof YamlMap m) {
-                    m.get("vars").ifPresent(v -> Values.addAll(roleVars, v));
-                }
+                Map<String, Var> roleVars = Values.over(vars, role instanceof YamlMap m ? m.get("vars")
+                        : Optional.empty());
                 name.flatMap(n -> findRole(n, file)).ifPresent(dir -> walker.walkRole(dir, roleVars, out, 1));
             }
         });
@@ -245,13 +245,11 @@ public final class AnsibleLoader {
      * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
      * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
      */
-    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, Set<Path> used,
-            TaskWalker walker) {
+    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, List<Path> varRoots,
+            Set<Path> used, TaskWalker walker) {
         Map<String, Var> vars = new LinkedHashMap<>();
         List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
-        List<Path> varRoots = new ArrayList<>(roots);
-        inventory.ifPresent(i -> varRoots.add(0, i.file.toAbsolutePath().getParent()));
         for (Path root : varRoots) {
             for (String group : groups) {
                 readVars(root.resolve("group_vars"), group, vars, used, walker);
@@ -268,35 +266,55 @@ public final class AnsibleLoader {
         return vars;
     }
 
+    /**
+     * Where {@code group_vars} and {@code host_vars} are looked for: beside the inventory, then at each source root
+     * (beside the playbooks), each folder once (an inventory at the root is beside the playbooks too).
+     */
+    private List<Path> varRoots(Optional<Inventory> inventory) {
+        Set<Path> varRoots = new LinkedHashSet<>();
+        inventory.ifPresent(i -> varRoots.add(i.file.toAbsolutePath().normalize().getParent()));
+        roots.forEach(r -> varRoots.add(r.toAbsolutePath().normalize()));
+        return List.copyOf(varRoots);
+    }
+
     /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
     private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used, TaskWalker walker) {
         for (Path file : varFiles.computeIfAbsent(dir, VarFiles::list).of(name)) {
             walker.read(file).ifPresent(root -> {
                 Values.addAll(into, root);
-                used.add(file.toAbsolutePath().normalize());
+                // Looked at before adding: every host reads its groups' files, and adding locks the set.
+                if (!used.contains(file)) {
+                    used.add(file);
+                }
             });
         }
     }
 
     /**
-     * A group_vars or host_vars folder, listed once: with 10,000 hosts, looking for each host's files one by one
-     * costs more than reading them.
+     * A group_vars or host_vars folder, listed once, and the files of each name found once: with 10,000 hosts,
+     * looking for each host's files one by one costs more than reading them. Paths are absolute and normal, as the
+     * files read are recorded.
      */
-    private record VarFiles(Path dir, Set<String> files, Set<String> folders) {
+    private record VarFiles(Path dir, Set<String> files, Set<String> folders, Map<String, List<Path>> byName) {
         static VarFiles list(Path dir) {
+            Path normal = dir.toAbsolutePath().normalize();
             Set<String> files = new HashSet<>();
             Set<String> folders = new HashSet<>();
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> list = Files.list(dir)) {
+            if (Files.isDirectory(normal)) {
+                try (Stream<Path> list = Files.list(normal)) {
                     list.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.getFileName().toString()));
                 } catch (IOException e) {
                     // An unreadable folder declares nothing the plugin can use.
                 }
             }
-            return new VarFiles(dir, files, folders);
+            return new VarFiles(normal, files, folders, new ConcurrentHashMap<>());
         }
 
         List<Path> of(String name) {
+            return byName.computeIfAbsent(name, this::find);
+        }
+
+        private List<Path> find(String name) {
             List<Path> found = new ArrayList<>();
             for (String ending : List.of("", ".yml", ".yaml")) {
                 if (files.contains(name + ending)) {
@@ -310,7 +328,7 @@ public final class AnsibleLoader {
                     // As above.
                 }
             }
-            return found;
+            return List.copyOf(found);
         }
     }
 
@@ -362,10 +380,15 @@ public final class AnsibleLoader {
         return Optional.empty();
     }
 
-    /** A role by name: under {@code roles/} beside the playbook or at a source root. */
+    /** A role by name: under {@code roles/} beside the playbook or at a source root; looked for once a folder. */
     Optional<Path> findRole(String name, Path from) {
-        List<Path> candidates = new ArrayList<>();
         Path dir = from.toAbsolutePath().getParent();
+        return rolesFound.computeIfAbsent(List.of(name, String.valueOf(dir)), k -> lookForRole(name, dir));
+    }
+
+    private Optional<Path> lookForRole(String name, Path folder) {
+        List<Path> candidates = new ArrayList<>();
+        Path dir = folder;
         List<Path> rootDirs = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
         while (dir != null) {
             candidates.add(dir.resolve("roles").resolve(name));

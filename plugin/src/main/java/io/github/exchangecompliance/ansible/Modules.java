@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The modules whose tasks declare what the rules check (SPEC section 4.4): registry values ({@code win_regedit},
@@ -35,12 +37,21 @@ final class Modules {
     private Modules() {
     }
 
+    private static final Set<String> KNOWN = Stream.of(REGEDIT, DSC, PROXY, SHELL).flatMap(Set::stream)
+            .collect(Collectors.toUnmodifiableSet());
+
     static boolean isKnown(String key) {
-        return REGEDIT.contains(key) || DSC.contains(key) || PROXY.contains(key) || SHELL.contains(key);
+        return KNOWN.contains(key);
     }
 
+    /** The task's module, when the plugin knows it (looked for in every task of every host). */
     static Optional<YamlMap.Entry> find(YamlMap task) {
-        return task.entries().stream().filter(e -> isKnown(e.name())).findFirst();
+        for (YamlMap.Entry entry : task.entries()) {
+            if (KNOWN.contains(entry.name())) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     static void apply(YamlMap.Entry module, YamlMap task, Jinja jinja, Reporter unresolved, Declarations out) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,9 @@ final class TaskWalker {
             "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
     private static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
             "ansible.builtin.include_role", "ansible.builtin.import_role");
+    /** The keys that make a task more than a module: blocks and includes (checked for every task of every host). */
+    private static final Set<String> NOT_A_MODULE = Stream.of(List.of("block", "rescue", "always"), INCLUDES,
+            ROLE_INCLUDES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Reporter unresolved;
     private final YamlReader reader;
@@ -83,8 +87,7 @@ final class TaskWalker {
     }
 
     private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, int depth) {
-        Map<String, Var> vars = new LinkedHashMap<>(inherited);
-        task.get("vars").ifPresent(v -> Values.addAll(vars, v));
+        Map<String, Var> vars = Values.over(inherited, task.get("vars"));
         Optional<YamlMap.Entry> module = Modules.find(task);
         if (module.isPresent() && isOnlyAModule(task)) {
             Applied applied = results.get(task, vars, scope -> apply(task, module.get(), scope));
@@ -111,8 +114,12 @@ final class TaskWalker {
 
     /** A task with no block, include or role besides its module. */
     private static boolean isOnlyAModule(YamlMap task) {
-        return Stream.of(List.of("block", "rescue", "always"), INCLUDES, ROLE_INCLUDES).flatMap(List::stream)
-                .noneMatch(key -> task.get(key).isPresent());
+        for (YamlMap.Entry entry : task.entries()) {
+            if (NOT_A_MODULE.contains(entry.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** YAML nodes as the values Ansible sees (YAML 1.1 booleans included), each keeping where it was written. */
 final class Values {
@@ -29,6 +30,20 @@ final class Values {
         Map<String, Object> values = new LinkedHashMap<>();
         map.entries().forEach(e -> values.put(e.name(), of(e.value())));
         return new Var(values, map.location());
+    }
+
+    /**
+     * A scope with a play's, a role's or a task's own variables over an inherited one: the inherited scope itself
+     * when there are none. Scopes are not changed once made, and copying each for every task of every host cost
+     * more than evaluating the tasks.
+     */
+    static Map<String, Var> over(Map<String, Var> inherited, Optional<YamlNode> own) {
+        if (own.isEmpty()) {
+            return inherited;
+        }
+        Map<String, Var> scope = new LinkedHashMap<>(inherited);
+        addAll(scope, own.get());
+        return scope;
     }
 
     /** Adds a mapping's entries to a variable table, later ones over earlier ones. */

@@ -14,6 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 
 /**
  * Finds the files to check under the source directories, by Ant-style globs relative to each root
@@ -173,22 +175,46 @@ public final class SourceScanner {
 
     private static final class Pattern {
         private static final FileSystem FS = FileSystems.getDefault();
-        private final PathMatcher matcher;
+        /** {@code **}/*.yml: any file whose name ends so. */
+        private static final java.util.regex.Pattern ANY_ENDING = java.util.regex.Pattern.compile(
+                "\\*\\*/\\*(\\.[^*?\\[\\]{}/]+)");
+        /** {@code **}/target/**: anything in a folder of that name. */
+        private static final java.util.regex.Pattern ANY_IN_FOLDER = java.util.regex.Pattern.compile(
+                "\\*\\*/([^*?\\[\\]{}/]+)/\\*\\*");
+        private final Predicate<String> matcher;
 
+        /**
+         * The default includes and excludes are matched on the text: they are asked of every file, and a path
+         * matcher needs a path made of each. Other globs go to the JDK's matcher.
+         */
         Pattern(String glob) {
             String normal = glob.strip().replace('\\', '/');
-            PathMatcher anywhere = FS.getPathMatcher("glob:" + normal);
-            if (normal.startsWith("**/")) {
-                // "**/" also matches no directory at all, as in Maven and Ant.
-                PathMatcher atTop = new Pattern(normal.substring(3)).matcher;
-                this.matcher = path -> anywhere.matches(path) || atTop.matches(path);
+            Matcher ending = ANY_ENDING.matcher(normal);
+            Matcher folder = ANY_IN_FOLDER.matcher(normal);
+            if (ending.matches()) {
+                String suffix = ending.group(1);
+                this.matcher = rel -> rel.endsWith(suffix);
+            } else if (folder.matches()) {
+                String segment = "/" + folder.group(1) + "/";
+                this.matcher = rel -> ("/" + rel).contains(segment);
             } else {
-                this.matcher = anywhere;
+                PathMatcher path = pathMatcher(normal);
+                this.matcher = rel -> path.matches(Path.of(rel));
             }
         }
 
+        private static PathMatcher pathMatcher(String normal) {
+            PathMatcher anywhere = FS.getPathMatcher("glob:" + normal);
+            if (normal.startsWith("**/")) {
+                // "**/" also matches no directory at all, as in Maven and Ant.
+                PathMatcher atTop = pathMatcher(normal.substring(3));
+                return path -> anywhere.matches(path) || atTop.matches(path);
+            }
+            return anywhere;
+        }
+
         boolean matches(String rel) {
-            return matcher.matches(Path.of(rel));
+            return matcher.test(rel);
         }
     }
 }

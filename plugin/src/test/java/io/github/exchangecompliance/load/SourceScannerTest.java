@@ -79,4 +79,22 @@ class SourceScannerTest {
 
         assertThat(found).containsExactly(root.resolve("site.yml"));
     }
+
+    @Test
+    void theDefaultGlobsMatchedOnTextAgreeWithTheJdksGlobMatcher() {
+        // The default globs are matched on the text; written with a class ([t]) they go to the JDK's matcher.
+        SourceScanner byText = new SourceScanner(List.of("**/*.yml", "**/*.yaml"),
+                List.of("**/target/**", "**/.git/**"));
+        SourceScanner byJdk = new SourceScanner(List.of("**/*.[y]ml", "**/*.[y]aml"),
+                List.of("**/[t]arget/**", "**/[.]git/**"));
+        List<String> paths = List.of("a.yml", "a.yaml", ".yml", "x/.yaml", "a.yml.bak", "a.YML", "ayml", "d/e/f.yml",
+                "target/a.yml", "a/target/b.yml", "a/target.yml", "a/xtarget/b.yml", "a/targets/b.yml",
+                "target.yml", ".git/config.yml", "a/.git/b/c.yaml", "a/.github/w.yml", "a/git/b.yml");
+        for (String path : paths) {
+            assertThat(byText.selected(path)).as(path).isEqualTo(byJdk.selected(path));
+        }
+        assertThat(paths.stream().filter(byText::selected)).containsExactly("a.yml", "a.yaml", ".yml", "x/.yaml",
+                "d/e/f.yml", "a/target.yml", "a/xtarget/b.yml", "a/targets/b.yml", "target.yml", "a/.github/w.yml",
+                "a/git/b.yml");
+    }
 }
