@@ -38,10 +38,10 @@ class Declarations {
                 : organizationMitigations;
     }
 
-    /** Puts each registry value {@code other} declares here, in its order. */
-    final void addRegistryOf(Declarations other) {
-        other.registry.keys().forEach(key -> key.values().forEach(v -> put(key.path(), key.written(),
-                key.location(), v)));
+    /** Puts each registry value {@code other} declares here, in its order (sharing its keys, which it keeps). */
+    void addRegistryOf(Declarations other) {
+        other.registry.keys().forEach(key -> noteLocation(key.location()));
+        registry.addAll(other.registry);
     }
 
     void noteLocation(Location at) {

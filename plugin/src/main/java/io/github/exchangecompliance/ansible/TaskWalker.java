@@ -264,6 +264,12 @@ final class TaskWalker {
         }
 
         @Override
+        void addRegistryOf(Declarations other) {
+            other.registry.keys().forEach(key -> key.values().forEach(v -> put(key.path(), key.written(),
+                    key.location(), v)));
+        }
+
+        @Override
         void put(io.github.exchangecompliance.model.RegistryPath path, String written, Location keyAt,
                 io.github.exchangecompliance.model.RegistryValue value) {
             target.put(path, written, keyAt, new io.github.exchangecompliance.model.RegistryValue(value.name(),

@@ -22,9 +22,36 @@ public final class Registry {
         return key(path).flatMap(k -> k.value(name));
     }
 
-    /** The key for a path, created on first use; keys written twice in different spellings join here. */
+    /**
+     * The key for a path, created on first use; keys written twice in different spellings join here. A key shared
+     * with other registries is copied first: it is changed here only.
+     */
     public RegistryKey keyFor(RegistryPath path, String written, io.github.exchangecompliance.engine.Location at) {
-        return keys.computeIfAbsent(path.matchKey(), k -> new RegistryKey(path, written, at));
+        RegistryKey key = keys.get(path.matchKey());
+        if (key == null || key.isShared()) {
+            RegistryKey created = key == null ? new RegistryKey(path, written, at) : key.copy();
+            keys.put(path.matchKey(), created);
+            return created;
+        }
+        return key;
+    }
+
+    /**
+     * Adds every value of another registry, key by key and in order, as {@link #keyFor} and {@link RegistryKey#put}
+     * would. A key this registry does not have yet is shared rather than copied: an Ansible task evaluated once for
+     * 10,000 hosts then gives all of them one key object, which the rules hash and compare once.
+     */
+    public void addAll(Registry other) {
+        for (RegistryKey key : other.keys.values()) {
+            RegistryKey mine = keys.get(key.path().matchKey());
+            if (mine == null) {
+                key.share();
+                keys.put(key.path().matchKey(), key);
+            } else {
+                RegistryKey changed = keyFor(key.path(), key.written(), key.location());
+                key.values().forEach(changed::put);
+            }
+        }
     }
 
     /** Registries are equal when they declare equal keys ({@link RegistryKey#equals}). */
@@ -44,15 +71,17 @@ public final class Registry {
 
     /**
      * This registry with {@code top}'s values laid over it, value by value: the top's value wins. A key only one
-     * side declares is shared, not copied: registries are not changed once merged, and rules about one key check a
+     * side declares is shared, not copied (and copied by {@link #keyFor} before a change), and rules about one key check a
      * shared key once ({@link io.github.exchangecompliance.rules.KeyRule}).
      */
     public Registry overlaidWith(Registry top) {
         Registry merged = new Registry();
+        keys.values().forEach(RegistryKey::share);
         merged.keys.putAll(keys);
         for (RegistryKey key : top.keys.values()) {
             RegistryKey below = merged.keys.get(key.path().matchKey());
             if (below == null) {
+                key.share();
                 merged.keys.put(key.path().matchKey(), key);
             } else {
                 RegistryKey both = below.copy();

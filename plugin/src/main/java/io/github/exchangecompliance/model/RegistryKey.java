@@ -21,6 +21,11 @@ public final class RegistryKey {
      * comparing servers' registries would otherwise hash each shared key once for each server.
      */
     private int hash;
+    /**
+     * Set once the key belongs to more than one registry ({@link Registry#addAll}): it is not changed any more, and
+     * a registry copies it to change it. Volatile: hosts evaluated in parallel share keys.
+     */
+    private volatile boolean shared;
 
     public RegistryKey(RegistryPath path, String written, Location location) {
         this.path = path;
@@ -52,6 +57,10 @@ public final class RegistryKey {
 
     /** Adds or replaces a value; the latest declaration wins, as it would on the server. */
     public void put(RegistryValue value) {
+        if (shared) {
+            throw new IllegalStateException("the key " + path.text() + " is shared by several registries; a "
+                    + "registry copies it to change it");
+        }
         values.put(value.name().toLowerCase(Locale.ROOT), value);
         hash = 0;
     }
@@ -74,6 +83,18 @@ public final class RegistryKey {
         return hash;
     }
 
+    boolean isShared() {
+        return shared;
+    }
+
+    /** Marks the key as held by more than one registry (written only when not marked yet: many threads ask). */
+    void share() {
+        if (!shared) {
+            shared = true;
+        }
+    }
+
+    /** A copy that is not shared, to change. */
     RegistryKey copy() {
         RegistryKey copy = new RegistryKey(path, written, location);
         copy.values.putAll(values);

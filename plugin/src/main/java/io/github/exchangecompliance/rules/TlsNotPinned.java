@@ -70,8 +70,14 @@ public final class TlsNotPinned implements ServerRule, RegistryRule {
         }
     }
 
-    /** One of the twenty values, and how messages name it. */
+    /**
+     * One of the twenty values, and how messages name it. The value's name is kept in lower case, as keys hold
+     * their values: looked up twenty times a server, it is then not lowered each time.
+     */
     private record Pinned(RegistryPath key, String value, String name) {
+        Pinned {
+            value = value.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static final List<Pinned> TWENTY = twenty();
