@@ -2,7 +2,6 @@ package io.github.exchangecompliance.ansible;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +21,25 @@ final class TaskResults {
     /** Tasks whose variables differ from host to host keep only this many results; the others are recomputed. */
     private static final int KEPT_PER_TASK = 8;
 
+    /**
+     * A task that misses this many times more once it keeps all it may is not looked up any more: its variables
+     * differ from host to host (a host's own address range), and comparing them cost more than evaluating it.
+     */
+    private static final int MISSES_BEFORE_GIVING_UP = 64;
+
     /** One evaluation: the variables looked up (null for those not defined), and what it gave. */
     record Result<T>(Map<String, Var> lookedUp, T value) {
     }
 
-    /** By task object; hosts are walked in parallel, so both the map and each task's list are locked to use. */
-    private final Map<Object, List<Result<?>>> results = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** What one task's evaluations left; locked to use, as hosts are walked in parallel. */
+    private static final class Known {
+        final List<Result<?>> kept = new ArrayList<>();
+        int misses;
+        boolean varies;
+    }
+
+    /** By task object (tasks are records, compared by content: hashing one would walk its whole tree). */
+    private final Map<Object, Known> results = new IdentityHashMap<>();
 
     /**
      * The result of {@code evaluate} for a task in a variable scope: a remembered one when every variable it looked
@@ -35,26 +47,48 @@ final class TaskResults {
      */
     @SuppressWarnings("unchecked")
     <T> T get(Object task, Map<String, Var> vars, Function<Map<String, Var>, T> evaluate) {
-        List<Result<?>> known = results.computeIfAbsent(task, t -> new ArrayList<>());
+        Known known;
+        synchronized (results) {
+            known = results.computeIfAbsent(task, t -> new Known());
+        }
+        boolean varies;
         synchronized (known) {
-            for (Result<?> result : known) {
-                if (result.lookedUp().entrySet().stream().allMatch(e -> Objects.equals(vars.get(e.getKey()),
-                        e.getValue()))) {
+            varies = known.varies;
+            for (Result<?> result : known.kept) {
+                if (holdsTheSame(vars, result.lookedUp())) {
                     return (T) result.value();
                 }
             }
+        }
+        if (varies) {
+            return evaluate.apply(vars);
         }
         // Evaluated outside the lock: two hosts may evaluate the same task at once, and get equal results.
         Lookups lookups = new Lookups(vars);
         T value = evaluate.apply(lookups);
         synchronized (known) {
             // Another host may have kept the same evaluation meanwhile: one copy is enough.
-            boolean kept = known.stream().anyMatch(r -> r.lookedUp().equals(lookups.seen));
-            if (!lookups.wholeScopeRead && !kept && known.size() < KEPT_PER_TASK) {
-                known.add(new Result<>(lookups.seen, value));
+            boolean kept = known.kept.stream().anyMatch(r -> r.lookedUp().equals(lookups.seen));
+            if (lookups.wholeScopeRead || kept) {
+                return value;
+            }
+            if (known.kept.size() < KEPT_PER_TASK) {
+                known.kept.add(new Result<>(lookups.seen, value));
+            } else if (++known.misses >= MISSES_BEFORE_GIVING_UP) {
+                known.varies = true;
+                known.kept.clear();
             }
         }
         return value;
+    }
+
+    private static boolean holdsTheSame(Map<String, Var> vars, Map<String, Var> lookedUp) {
+        for (Map.Entry<String, Var> e : lookedUp.entrySet()) {
+            if (!Objects.equals(vars.get(e.getKey()), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A scope with one more variable (a loop's item), without copying the scope. */
