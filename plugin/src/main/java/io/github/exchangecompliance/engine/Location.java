@@ -35,7 +35,7 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
     @Override
     public int compareTo(Location other) {
         // Most comparisons are within one file, whose locations share one path: no need to compare its text.
-        if (file.equals(other.file)) {
+        if (file == other.file || file.equals(other.file)) {
             int byLine = Integer.compare(line, other.line);
             return byLine != 0 ? byLine : Integer.compare(column, other.column);
         }
