@@ -48,7 +48,6 @@ public final class AnsibleLoader {
     private final Path inventoryParameter;
     private final Reporter unresolved;
     private final YamlReader reader;
-    private final Map<Path, VarFiles> varFiles = new ConcurrentHashMap<>();
     private final Map<List<String>, Optional<Path>> rolesFound = new ConcurrentHashMap<>();
 
     public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
@@ -105,7 +104,8 @@ public final class AnsibleLoader {
         Set<Path> reached = ConcurrentHashMap.newKeySet();
         Set<Path> used = ConcurrentHashMap.newKeySet();
         TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
-        variableFiles.forEach(walker::remember);
+        // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
+        variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
         Optional<Inventory> inventory = inventory();
         inventory.ifPresent(i -> used.add(i.file.toAbsolutePath().normalize()));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
@@ -123,9 +123,10 @@ public final class AnsibleLoader {
         // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
         // the inventory's order: the outcome does not depend on the threads.
         List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
-        List<Path> varRoots = varRoots(inventory);
+        VarFolders varFolders = varFolders(inventory);
         List<Declarations> declaredByHost = hosts.parallelStream().map(host -> {
-            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varRoots, used, walker);
+            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders, used,
+                    walker);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 reached.add(file.toAbsolutePath().normalize());
@@ -245,19 +246,19 @@ public final class AnsibleLoader {
      * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
      * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
      */
-    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, List<Path> varRoots,
+    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, VarFolders folders,
             Set<Path> used, TaskWalker walker) {
         Map<String, Var> vars = new LinkedHashMap<>();
         List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
-        for (Path root : varRoots) {
+        for (VarFiles groupVars : folders.groupVars()) {
             for (String group : groups) {
-                readVars(root.resolve("group_vars"), group, vars, used, walker);
+                readVars(groupVars, group, vars, used, walker);
             }
         }
         inventory.ifPresent(i -> vars.putAll(i.hostVars.getOrDefault(host, Map.of())));
-        for (Path root : varRoots) {
-            readVars(root.resolve("host_vars"), host, vars, used, walker);
+        for (VarFiles hostVars : folders.hostVars()) {
+            readVars(hostVars, host, vars, used, walker);
         }
         vars.put("inventory_hostname", new Var(host, at));
         vars.put("inventory_hostname_short", new Var(host.split("\\.", 2)[0], at));
@@ -266,22 +267,29 @@ public final class AnsibleLoader {
         return vars;
     }
 
+    /** The group_vars and host_vars folders, in the order they are read. */
+    private record VarFolders(List<VarFiles> groupVars, List<VarFiles> hostVars) {
+    }
+
     /**
      * Where {@code group_vars} and {@code host_vars} are looked for: beside the inventory, then at each source root
-     * (beside the playbooks), each folder once (an inventory at the root is beside the playbooks too).
+     * (beside the playbooks), each folder once (an inventory at the root is beside the playbooks too). Each is
+     * listed once for all the hosts.
      */
-    private List<Path> varRoots(Optional<Inventory> inventory) {
+    private VarFolders varFolders(Optional<Inventory> inventory) {
         Set<Path> varRoots = new LinkedHashSet<>();
         inventory.ifPresent(i -> varRoots.add(i.file.toAbsolutePath().normalize().getParent()));
         roots.forEach(r -> varRoots.add(r.toAbsolutePath().normalize()));
-        return List.copyOf(varRoots);
+        return new VarFolders(varRoots.stream().map(r -> VarFiles.list(r.resolve("group_vars"))).toList(),
+                varRoots.stream().map(r -> VarFiles.list(r.resolve("host_vars"))).toList());
     }
 
     /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
-    private void readVars(Path dir, String name, Map<String, Var> into, Set<Path> used, TaskWalker walker) {
-        for (Path file : varFiles.computeIfAbsent(dir, VarFiles::list).of(name)) {
-            walker.read(file).ifPresent(root -> {
-                Values.addAll(into, root);
+    private static void readVars(VarFiles folder, String name, Map<String, Var> into, Set<Path> used,
+            TaskWalker walker) {
+        for (Path file : folder.of(name)) {
+            walker.variables(file).ifPresent(variables -> {
+                into.putAll(variables);
                 // Looked at before adding: every host reads its groups' files, and adding locks the set.
                 if (!used.contains(file)) {
                     used.add(file);

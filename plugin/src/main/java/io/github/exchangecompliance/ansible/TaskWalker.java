@@ -11,6 +11,7 @@ import io.github.exchangecompliance.yaml.YamlSeq;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class TaskWalker {
     /** Files read, by path: shared by the hosts, which are walked in parallel. */
     private final Map<Path, Optional<YamlNode>> cache = new ConcurrentHashMap<>();
     private final TaskResults results = new TaskResults();
+    private final Map<Path, Optional<Map<String, Var>>> variables = new ConcurrentHashMap<>();
 
     TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {
         this.unresolved = unresolved;
@@ -66,9 +68,9 @@ final class TaskWalker {
 
     void walkRole(Path role, Map<String, Var> vars, Declarations out, int depth) {
         Map<String, Var> scope = new LinkedHashMap<>();
-        read(role.resolve("defaults/main.yml")).ifPresent(n -> Values.addAll(scope, n));
+        variables(role.resolve("defaults/main.yml")).ifPresent(scope::putAll);
         scope.putAll(vars);
-        read(role.resolve("vars/main.yml")).ifPresent(n -> Values.addAll(scope, n));
+        variables(role.resolve("vars/main.yml")).ifPresent(scope::putAll);
         Path main = role.resolve("tasks/main.yml");
         if (Files.isRegularFile(main)) {
             walkFile(main, scope, out, depth + 1);
@@ -232,6 +234,18 @@ final class TaskWalker {
             return;
         }
         roles.find(m.text("name").get(), file).ifPresent(role -> walkRole(role, vars, out, depth + 1));
+    }
+
+    /**
+     * The variables a file defines (its top-level mapping), converted once for all the hosts that read it: values
+     * are not changed once made. Empty when the file cannot be read.
+     */
+    Optional<Map<String, Var>> variables(Path file) {
+        return variables.computeIfAbsent(file.toAbsolutePath().normalize(), f -> read(f).map(root -> {
+            Map<String, Var> defined = new LinkedHashMap<>();
+            Values.addAll(defined, root);
+            return Collections.unmodifiableMap(defined);
+        }));
     }
 
     /** A file the caller has read already. */
