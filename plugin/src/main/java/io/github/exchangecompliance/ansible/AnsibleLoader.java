@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,10 +122,9 @@ public final class AnsibleLoader {
         // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
         // the inventory's order: the outcome does not depend on the threads.
         List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
-        VarFolders varFolders = varFolders(inventory);
+        VarFolders varFolders = varFolders(inventory, walker, used);
         List<Declarations> declaredByHost = hosts.parallelStream().map(host -> {
-            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders, used,
-                    walker);
+            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 reached.add(file.toAbsolutePath().normalize());
@@ -246,19 +244,18 @@ public final class AnsibleLoader {
      * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
      * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
      */
-    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, VarFolders folders,
-            Set<Path> used, TaskWalker walker) {
+    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, VarFolders folders) {
         Map<String, Var> vars = new LinkedHashMap<>();
         List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
-        for (VarFiles groupVars : folders.groupVars()) {
+        for (VarFolder groupVars : folders.groupVars()) {
             for (String group : groups) {
-                readVars(groupVars, group, vars, used, walker);
+                groupVars.variables(group).forEach(vars::putAll);
             }
         }
         inventory.ifPresent(i -> vars.putAll(i.hostVars.getOrDefault(host, Map.of())));
-        for (VarFiles hostVars : folders.hostVars()) {
-            readVars(hostVars, host, vars, used, walker);
+        for (VarFolder hostVars : folders.hostVars()) {
+            hostVars.variables(host).forEach(vars::putAll);
         }
         vars.put("inventory_hostname", new Var(host, at));
         vars.put("inventory_hostname_short", new Var(host.split("\\.", 2)[0], at));
@@ -268,7 +265,7 @@ public final class AnsibleLoader {
     }
 
     /** The group_vars and host_vars folders, in the order they are read. */
-    private record VarFolders(List<VarFiles> groupVars, List<VarFiles> hostVars) {
+    private record VarFolders(List<VarFolder> groupVars, List<VarFolder> hostVars) {
     }
 
     /**
@@ -276,68 +273,12 @@ public final class AnsibleLoader {
      * (beside the playbooks), each folder once (an inventory at the root is beside the playbooks too). Each is
      * listed once for all the hosts.
      */
-    private VarFolders varFolders(Optional<Inventory> inventory) {
+    private VarFolders varFolders(Optional<Inventory> inventory, TaskWalker walker, Set<Path> used) {
         Set<Path> varRoots = new LinkedHashSet<>();
         inventory.ifPresent(i -> varRoots.add(i.file.toAbsolutePath().normalize().getParent()));
         roots.forEach(r -> varRoots.add(r.toAbsolutePath().normalize()));
-        return new VarFolders(varRoots.stream().map(r -> VarFiles.list(r.resolve("group_vars"))).toList(),
-                varRoots.stream().map(r -> VarFiles.list(r.resolve("host_vars"))).toList());
-    }
-
-    /** {@code group_vars/<name>.yml} (or .yaml, or no ending) and every file in {@code group_vars/<name>/}. */
-    private static void readVars(VarFiles folder, String name, Map<String, Var> into, Set<Path> used,
-            TaskWalker walker) {
-        for (Path file : folder.of(name)) {
-            walker.variables(file).ifPresent(variables -> {
-                into.putAll(variables);
-                // Looked at before adding: every host reads its groups' files, and adding locks the set.
-                if (!used.contains(file)) {
-                    used.add(file);
-                }
-            });
-        }
-    }
-
-    /**
-     * A group_vars or host_vars folder, listed once, and the files of each name found once: with 10,000 hosts,
-     * looking for each host's files one by one costs more than reading them. Paths are absolute and normal, as the
-     * files read are recorded.
-     */
-    private record VarFiles(Path dir, Set<String> files, Set<String> folders, Map<String, List<Path>> byName) {
-        static VarFiles list(Path dir) {
-            Path normal = dir.toAbsolutePath().normalize();
-            Set<String> files = new HashSet<>();
-            Set<String> folders = new HashSet<>();
-            if (Files.isDirectory(normal)) {
-                try (Stream<Path> list = Files.list(normal)) {
-                    list.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.getFileName().toString()));
-                } catch (IOException e) {
-                    // An unreadable folder declares nothing the plugin can use.
-                }
-            }
-            return new VarFiles(normal, files, folders, new ConcurrentHashMap<>());
-        }
-
-        List<Path> of(String name) {
-            return byName.computeIfAbsent(name, this::find);
-        }
-
-        private List<Path> find(String name) {
-            List<Path> found = new ArrayList<>();
-            for (String ending : List.of("", ".yml", ".yaml")) {
-                if (files.contains(name + ending)) {
-                    found.add(dir.resolve(name + ending));
-                }
-            }
-            if (folders.contains(name)) {
-                try (Stream<Path> list = Files.list(dir.resolve(name))) {
-                    list.filter(Files::isRegularFile).sorted().forEach(found::add);
-                } catch (IOException e) {
-                    // As above.
-                }
-            }
-            return List.copyOf(found);
-        }
+        return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
+                .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
     }
 
     private Optional<Inventory> inventory() {

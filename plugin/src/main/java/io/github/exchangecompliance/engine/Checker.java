@@ -39,7 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -127,9 +127,10 @@ public final class Checker {
             mitigations = ansible.organizationMitigations();
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
             Set<Path> used = ansible.filesUsed();
-            Predicate<Path> wasUsed = f -> used.contains(f.toAbsolutePath().normalize());
-            skippedFiles.stream().filter(wasUsed).forEach(read::add);
-            skippedFiles.removeIf(wasUsed);
+            Map<Boolean, List<Path>> byUse = skippedFiles.stream()
+                    .collect(Collectors.partitioningBy(f -> used.contains(f.toAbsolutePath().normalize())));
+            read.addAll(byUse.get(true));
+            skippedFiles = byUse.get(false);
         }
         DscLoader dsc = new DscLoader(unresolved);
         for (DscDocument document : dscDocuments) {

@@ -1,0 +1,80 @@
+package io.github.exchangecompliance.ansible;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A {@code group_vars} or {@code host_vars} folder: listed once, and the variables of each name read once, for all
+ * the hosts that ask. With 10,000 hosts, looking for each host's groups' files again cost more than reading them.
+ * Hosts are evaluated in parallel: the names' variables are kept in a concurrent map.
+ */
+final class VarFolder {
+
+    /** Absolute and normal, as the files read are recorded. */
+    private final Path dir;
+    private final Set<String> files = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+    private final TaskWalker walker;
+    private final Set<Path> used;
+    private final Map<String, List<Map<String, Var>>> byName = new ConcurrentHashMap<>();
+
+    /**
+     * @param used where each file read is recorded
+     */
+    VarFolder(Path dir, TaskWalker walker, Set<Path> used) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.walker = walker;
+        this.used = used;
+        if (Files.isDirectory(this.dir)) {
+            try (Stream<Path> list = Files.list(this.dir)) {
+                list.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.getFileName().toString()));
+            } catch (IOException e) {
+                // An unreadable folder declares nothing the plugin can use.
+            }
+        }
+    }
+
+    /**
+     * The variables of {@code <name>.yml} (or {@code .yaml}, or no ending) and of every file in {@code <name>/},
+     * in the order Ansible reads them: later ones win.
+     */
+    List<Map<String, Var>> variables(String name) {
+        return byName.computeIfAbsent(name, this::read);
+    }
+
+    private List<Map<String, Var>> read(String name) {
+        List<Map<String, Var>> found = new ArrayList<>();
+        for (Path file : files(name)) {
+            walker.variables(file).ifPresent(variables -> {
+                found.add(variables);
+                used.add(file);
+            });
+        }
+        return List.copyOf(found);
+    }
+
+    private List<Path> files(String name) {
+        List<Path> found = new ArrayList<>();
+        for (String ending : List.of("", ".yml", ".yaml")) {
+            if (files.contains(name + ending)) {
+                found.add(dir.resolve(name + ending));
+            }
+        }
+        if (folders.contains(name)) {
+            try (Stream<Path> list = Files.list(dir.resolve(name))) {
+                list.filter(Files::isRegularFile).sorted().forEach(found::add);
+            } catch (IOException e) {
+                // As above.
+            }
+        }
+        return found;
+    }
+}
