@@ -71,8 +71,8 @@ public final class Registry {
 
     /**
      * This registry with {@code top}'s values laid over it, value by value: the top's value wins. A key only one
-     * side declares is shared, not copied (and copied by {@link #keyFor} before a change), and rules about one key check a
-     * shared key once ({@link io.github.exchangecompliance.rules.KeyRule}).
+     * side declares is shared, not copied (and copied by {@link #keyFor} before a change), and rules about one key
+     * check a shared key once ({@link io.github.exchangecompliance.rules.KeyRule}).
      */
     public Registry overlaidWith(Registry top) {
         Registry merged = new Registry();

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The baseline file ({@code exchange-compliance-baseline.json}): the findings an existing repository had when it
@@ -26,7 +27,8 @@ import java.util.Map;
  * no longer occurs is reported so that the file can shrink. A finding is identified by its fingerprint: the rule,
  * the file relative to the project base directory (forward slashes) and the message, which names the node (the
  * registry key and value, the connector, the URL) and its value, not the line: moving lines changes nothing, and
- * the same node in two files does not match.
+ * the same node in two files does not match. A few messages point at another place by its line ("first at line
+ * 12", "the rule at egress.yaml:30"): those lines are left out of the fingerprint, so that they may move too.
  */
 public final class Baseline {
 
@@ -39,9 +41,12 @@ public final class Baseline {
         this.entries = entries;
     }
 
-    /** The fingerprint of a finding: rule, relative file and message, hashed. */
+    /** "line 12", and the line (and column) after a YAML file's name: {@code egress.yaml:30}. */
+    private static final Pattern LINE_REFERENCE = Pattern.compile("\\bline \\d+|(?<=\\.ya?ml)(:\\d+)+");
+
+    /** The fingerprint of a finding: rule, relative file and message without the lines it names, hashed. */
     public static String fingerprint(String ruleId, String relativeFile, String message) {
-        String identity = ruleId + "|" + relativeFile + "|" + message;
+        String identity = ruleId + "|" + relativeFile + "|" + LINE_REFERENCE.matcher(message).replaceAll("");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);

@@ -97,7 +97,8 @@ public final class Benchmark {
         double parseSeconds = median(parses);
         double lint = yamllint(dir);
         double mib = bytes / 1024.0 / 1024.0;
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %s | %.3f | %.2f | %d |%n",
+        System.out.printf(Locale.ROOT,
+                "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %s | %.3f | %.2f | %d |%n",
                 format, serversChecked, files.size(), mib, cold, checkSeconds, parseSeconds,
                 checkSeconds / parseSeconds, lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", lint),
                 lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", lint / checkSeconds),

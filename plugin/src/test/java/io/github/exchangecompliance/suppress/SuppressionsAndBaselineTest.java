@@ -97,4 +97,29 @@ class SuppressionsAndBaselineTest {
         assertThat(failing(result)).containsExactlyInAnyOrder("EX1003@infra/ex03.yaml:7", "EX1005@infra/ex03.yaml:5");
         assertThat(result.staleBaseline()).hasSize(1).allMatch(e -> e.startsWith("EX1003 infra/ex02.yaml: "));
     }
+
+    @Test
+    void aFindingThatNamesTheLineOfAnotherPlaceStaysBaselinedWhenLinesMove() throws IOException {
+        Path baseline = repo.resolve(Baseline.FILE_NAME);
+        String twice = SERVER + "    HKLM\\Software\\Microsoft\\.NETFramework\\v4.0.30319:\n"
+                + "      SystemDefaultTlsVersions: 1\n";
+        Files.writeString(repo.resolve("ex01.yaml"), twice);
+        CheckConfig base = CheckConfig.of(repo);
+        CheckConfig withBaseline = new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(),
+                base.limits(), base.rules(), base.context(), "exchange", null, false, baseline);
+        CheckResult before = check(withBaseline.withoutBaseline());
+        assertThat(before.findings()).extracting(f -> f.rule().id() + ": " + f.message()).contains("EX0002: the "
+                + "registry key 'HKLM\\Software\\Microsoft\\.NETFramework\\v4.0.30319' is written twice in "
+                + "Server EX01 spec (first as 'HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' at "
+                + "line 6)");
+        Baseline.write(before, baseline);
+
+        Files.writeString(repo.resolve("ex01.yaml"), "# moved\n\n" + twice);
+        CheckResult after = check(withBaseline);
+
+        assertThat(after.findings()).filteredOn(f -> f.rule().id().equals("EX0002")).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("at line 8)"))
+                .satisfies(f -> assertThat(f.suppressed()).isTrue());
+        assertThat(after.staleBaseline()).isEmpty();
+    }
 }
