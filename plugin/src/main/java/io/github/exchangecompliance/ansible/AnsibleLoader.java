@@ -269,14 +269,20 @@ public final class AnsibleLoader {
     }
 
     /**
-     * Where {@code group_vars} and {@code host_vars} are looked for: beside the inventory, then at each source root
-     * (beside the playbooks), each folder once (an inventory at the root is beside the playbooks too). Each is
-     * listed once for all the hosts.
+     * Where {@code group_vars} and {@code host_vars} are looked for, later ones winning: beside the inventory, then
+     * at each source root (beside the playbooks). A folder that is both (an inventory at a root) is read once, at
+     * its root's place, which is what reading it at both places came to. Each is listed once for all the hosts.
      */
     private VarFolders varFolders(Optional<Inventory> inventory, TaskWalker walker, Set<Path> used) {
-        Set<Path> varRoots = new LinkedHashSet<>();
-        inventory.ifPresent(i -> varRoots.add(i.file.toAbsolutePath().normalize().getParent()));
-        roots.forEach(r -> varRoots.add(r.toAbsolutePath().normalize()));
+        List<Path> inOrder = new ArrayList<>();
+        inventory.ifPresent(i -> inOrder.add(i.file.toAbsolutePath().normalize().getParent()));
+        roots.forEach(r -> inOrder.add(r.toAbsolutePath().normalize()));
+        Set<Path> lastPlaces = new LinkedHashSet<>();
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            lastPlaces.add(inOrder.get(i));
+        }
+        List<Path> varRoots = new ArrayList<>(lastPlaces);
+        Collections.reverse(varRoots);
         return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
                 .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
     }

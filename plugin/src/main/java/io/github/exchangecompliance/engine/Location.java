@@ -34,8 +34,9 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
 
     @Override
     public int compareTo(Location other) {
-        // Most comparisons are within one file, whose locations share one path: no need to compare its text.
-        if (file == other.file || file.equals(other.file)) {
+        // Most comparisons are within one file, whose locations share one path object: no need to compare its text.
+        // (Only the very object: on Windows, paths that differ in case are equal, but their texts order apart.)
+        if (file == other.file) {
             int byLine = Integer.compare(line, other.line);
             return byLine != 0 ? byLine : Integer.compare(column, other.column);
         }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -181,6 +182,8 @@ public final class SourceScanner {
         /** {@code **}/target/**: anything in a folder of that name. */
         private static final java.util.regex.Pattern ANY_IN_FOLDER = java.util.regex.Pattern.compile(
                 "\\*\\*/([^*?\\[\\]{}/]+)/\\*\\*");
+        /** Whether the platform's globs ignore case (Windows): the globs matched on the text do as well. */
+        private static final boolean IGNORES_CASE = FS.getPathMatcher("glob:a").matches(Path.of("A"));
         private final Predicate<String> matcher;
 
         /**
@@ -193,14 +196,19 @@ public final class SourceScanner {
             Matcher folder = ANY_IN_FOLDER.matcher(normal);
             if (ending.matches()) {
                 String suffix = ending.group(1);
-                this.matcher = rel -> rel.endsWith(suffix);
+                this.matcher = rel -> rel.regionMatches(IGNORES_CASE, rel.length() - suffix.length(), suffix, 0,
+                        suffix.length());
             } else if (folder.matches()) {
-                String segment = "/" + folder.group(1) + "/";
-                this.matcher = rel -> ("/" + rel).contains(segment);
+                String segment = fold("/" + folder.group(1) + "/");
+                this.matcher = rel -> fold("/" + rel).contains(segment);
             } else {
                 PathMatcher path = pathMatcher(normal);
                 this.matcher = rel -> path.matches(Path.of(rel));
             }
+        }
+
+        private static String fold(String text) {
+            return IGNORES_CASE ? text.toLowerCase(Locale.ROOT) : text;
         }
 
         private static PathMatcher pathMatcher(String normal) {

@@ -101,6 +101,27 @@ class AnsibleLoaderTest {
     }
 
     @Test
+    void withTwoSourceRootsTheLaterRootsGroupVarsWinAlsoWhenItHoldsTheInventory() throws IOException {
+        write("a/group_vars/all.yml", "proxy_port: 1111\nproxy_host: proxy-a.contoso.com\n");
+        write("b/group_vars/all.yml", "proxy_port: 2222\n");
+        write("b/inventory.ini", "[exchange]\nex01\n");
+        write("b/site.yml", """
+                - hosts: exchange
+                  tasks:
+                    - win_http_proxy:
+                        proxy: "{{ proxy_host }}:{{ proxy_port }}"
+                """);
+        CheckConfig base = CheckConfig.of(repo);
+        CheckConfig twoRoots = new CheckConfig(repo, List.of(repo.resolve("a"), repo.resolve("b")), base.includes(),
+                base.excludes(), base.limits(), base.rules(), base.context(), "exchange", null, false, null);
+
+        CheckResult result = new Checker(twoRoots).check();
+
+        assertThat(server(result, "ex01").spec().winHttpProxy().value()).isEqualTo("proxy-a.contoso.com:2222");
+        assertThat(result.relativeFiles()).contains("a/group_vars/all.yml", "b/group_vars/all.yml");
+    }
+
+    @Test
     void connectorsFromDscAndPowerShellFeedHcwsChoice() throws IOException {
         write("inventory", "[exchange]\nEX01 ansible_host=10.0.0.1\n");
         write("org.yaml", """
