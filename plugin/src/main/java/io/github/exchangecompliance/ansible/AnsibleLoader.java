@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,8 +168,8 @@ public final class AnsibleLoader {
             Declarations declared = new Declarations();
             Map<String, Var> vars = new LinkedHashMap<>();
             roleOf(path).ifPresent(role -> {
-                walker.read(role.resolve("defaults/main.yml")).ifPresent(n -> Values.addAll(vars, n));
-                walker.read(role.resolve("vars/main.yml")).ifPresent(n -> Values.addAll(vars, n));
+                walker.variables(role.resolve("defaults/main.yml")).ifPresent(vars::putAll);
+                walker.variables(role.resolve("vars/main.yml")).ifPresent(vars::putAll);
             });
             walker.walk(file.getValue(), path, vars, declared, 0);
             if (declared.organizationMitigations != null && mitigations == null) {
@@ -270,19 +269,14 @@ public final class AnsibleLoader {
 
     /**
      * Where {@code group_vars} and {@code host_vars} are looked for, later ones winning: beside the inventory, then
-     * at each source root (beside the playbooks). A folder that is both (an inventory at a root) is read once, at
-     * its root's place, which is what reading it at both places came to. Each is listed once for all the hosts.
+     * at each source root (beside the playbooks). The inventory's folder comes first only when it is not a root:
+     * at a root it is read at the root's place, which is what reading it at both places came to. Each folder is
+     * listed once for all the hosts.
      */
     private VarFolders varFolders(Optional<Inventory> inventory, TaskWalker walker, Set<Path> used) {
-        List<Path> inOrder = new ArrayList<>();
-        inventory.ifPresent(i -> inOrder.add(i.file.toAbsolutePath().normalize().getParent()));
-        roots.forEach(r -> inOrder.add(r.toAbsolutePath().normalize()));
-        Set<Path> lastPlaces = new LinkedHashSet<>();
-        for (int i = inOrder.size() - 1; i >= 0; i--) {
-            lastPlaces.add(inOrder.get(i));
-        }
-        List<Path> varRoots = new ArrayList<>(lastPlaces);
-        Collections.reverse(varRoots);
+        List<Path> varRoots = new ArrayList<>(roots.stream().map(r -> r.toAbsolutePath().normalize()).toList());
+        inventory.map(i -> i.file.toAbsolutePath().normalize().getParent()).filter(dir -> !varRoots.contains(dir))
+                .ifPresent(dir -> varRoots.add(0, dir));
         return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
                 .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
     }

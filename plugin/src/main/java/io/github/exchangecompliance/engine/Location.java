@@ -12,10 +12,11 @@ import java.util.Comparator;
  */
 public record Location(Path file, int line, int column) implements Comparable<Location> {
 
+    private static final Comparator<Location> IN_FILE = Comparator.comparingInt(Location::line)
+            .thenComparingInt(Location::column);
     private static final Comparator<Location> ORDER = Comparator
             .comparing((Location l) -> l.file().toString().replace('\\', '/'))
-            .thenComparingInt(Location::line)
-            .thenComparingInt(Location::column);
+            .thenComparing(IN_FILE);
 
     public Location {
         line = Math.max(1, line);
@@ -36,11 +37,7 @@ public record Location(Path file, int line, int column) implements Comparable<Lo
     public int compareTo(Location other) {
         // Most comparisons are within one file, whose locations share one path object: no need to compare its text.
         // (Only the very object: on Windows, paths that differ in case are equal, but their texts order apart.)
-        if (file == other.file) {
-            int byLine = Integer.compare(line, other.line);
-            return byLine != 0 ? byLine : Integer.compare(column, other.column);
-        }
-        return ORDER.compare(this, other);
+        return (file == other.file ? IN_FILE : ORDER).compare(this, other);
     }
 
     @Override

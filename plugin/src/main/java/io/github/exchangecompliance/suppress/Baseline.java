@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * the file relative to the project base directory (forward slashes) and the message, which names the node (the
  * registry key and value, the connector, the URL) and its value, not the line: moving lines changes nothing, and
  * the same node in two files does not match. A few messages point at another place by its line ("first at line
- * 12", "the rule at egress.yaml:30"): those lines are left out of the fingerprint, so that they may move too.
+ * 12", "egress rule at egress.yaml:30"): those lines are left out of the fingerprint, so that they may move too.
  */
 public final class Baseline {
 
