@@ -122,11 +122,13 @@ public final class AnsibleLoader {
         // the inventory's order: the outcome does not depend on the threads.
         List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
         VarFolders varFolders = varFolders(inventory, walker, used);
-        List<Declarations> declaredByHost = hosts.parallelStream().map(host -> {
+        if (!hosts.isEmpty()) {
+            playbooks.keySet().forEach(file -> reached.add(file.toAbsolutePath().normalize()));
+        }
+        List<Evaluated> evaluated = hosts.parallelStream().map(host -> {
             Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
-                reached.add(file.toAbsolutePath().normalize());
                 for (YamlNode play : ((YamlSeq) root).items()) {
                     if (play instanceof YamlMap p && targets(p, host.getKey(), inventory)) {
                         runPlay(p, file, vars, declared, walker);
@@ -134,16 +136,14 @@ public final class AnsibleLoader {
                     }
                 }
             });
-            return declared;
+            return new Evaluated(new Server(Value.of(host.getKey(), host.getValue()), List.of(), declared.toSpec(),
+                    host.getValue(), null), declared.organizationMitigations);
         }).toList();
-        for (int i = 0; i < hosts.size(); i++) {
-            Map.Entry<String, Location> host = hosts.get(i);
-            Declarations declared = declaredByHost.get(i);
-            if (declared.organizationMitigations != null) {
-                mitigations = declared.organizationMitigations;
+        for (Evaluated host : evaluated) {
+            servers.add(host.server());
+            if (host.mitigations() != null) {
+                mitigations = host.mitigations();
             }
-            servers.add(new Server(Value.of(host.getKey(), host.getValue()), List.of(), declared.toSpec(),
-                    host.getValue(), null));
         }
 
         List<ServerGroup> standalone = new ArrayList<>();
@@ -179,6 +179,10 @@ public final class AnsibleLoader {
         }
         used.addAll(reached);
         return new Result(servers, standalone, mitigations, used);
+    }
+
+    /** A host as evaluated: its server, and the organization's mitigation setting if its plays declared it. */
+    private record Evaluated(Server server, Value<Boolean> mitigations) {
     }
 
     private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {

@@ -45,6 +45,7 @@ final class TaskWalker {
     private final Map<Path, Optional<YamlNode>> cache = new ConcurrentHashMap<>();
     private final TaskResults results = new TaskResults();
     private final Map<Path, Optional<Map<String, Var>>> variables = new ConcurrentHashMap<>();
+    private final Map<Path, Role> rolesRead = new ConcurrentHashMap<>();
 
     TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {
         this.unresolved = unresolved;
@@ -66,15 +67,19 @@ final class TaskWalker {
         read(file).ifPresent(root -> walk(root, file, vars, out, depth));
     }
 
-    void walkRole(Path role, Map<String, Var> vars, Declarations out, int depth) {
+    void walkRole(Path dir, Map<String, Var> vars, Declarations out, int depth) {
+        Role role = rolesRead.computeIfAbsent(dir, d -> new Role(variables(d.resolve("defaults/main.yml")),
+                variables(d.resolve("vars/main.yml")), Optional.of(d.resolve("tasks/main.yml"))
+                        .filter(Files::isRegularFile)));
         Map<String, Var> scope = new LinkedHashMap<>();
-        variables(role.resolve("defaults/main.yml")).ifPresent(scope::putAll);
+        role.defaults().ifPresent(scope::putAll);
         scope.putAll(vars);
-        variables(role.resolve("vars/main.yml")).ifPresent(scope::putAll);
-        Path main = role.resolve("tasks/main.yml");
-        if (Files.isRegularFile(main)) {
-            walkFile(main, scope, out, depth + 1);
-        }
+        role.vars().ifPresent(scope::putAll);
+        role.tasks().ifPresent(main -> walkFile(main, scope, out, depth + 1));
+    }
+
+    /** A role's variables and its tasks file if it has one, looked for once for all the hosts that run it. */
+    private record Role(Optional<Map<String, Var>> defaults, Optional<Map<String, Var>> vars, Optional<Path> tasks) {
     }
 
     void walk(YamlNode tasks, Path file, Map<String, Var> vars, Declarations out, int depth) {

@@ -20,8 +20,8 @@ final class VarFolder {
 
     /** Absolute and normal, as the files read are recorded. */
     private final Path dir;
-    private final Set<String> files = new HashSet<>();
-    private final Set<String> folders = new HashSet<>();
+    /** The names in the folder, files and folders alike: telling them apart costs a look at each. */
+    private final Set<String> names = new HashSet<>();
     private final TaskWalker walker;
     private final Set<Path> used;
     private final Map<String, List<Map<String, Var>>> byName = new ConcurrentHashMap<>();
@@ -35,7 +35,7 @@ final class VarFolder {
         this.used = used;
         if (Files.isDirectory(this.dir)) {
             try (Stream<Path> list = Files.list(this.dir)) {
-                list.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p.getFileName().toString()));
+                list.forEach(p -> names.add(p.getFileName().toString()));
             } catch (IOException e) {
                 // An unreadable folder declares nothing the plugin can use.
             }
@@ -61,15 +61,21 @@ final class VarFolder {
         return List.copyOf(found);
     }
 
+    /**
+     * The files a name may have. Only the names asked for are looked at: a name that is not a regular file declares
+     * nothing when read ({@link TaskWalker#variables}, which also knows the files the scan read already), and only
+     * a name without an ending can be the folder of a group.
+     */
     private List<Path> files(String name) {
         List<Path> found = new ArrayList<>();
         for (String ending : List.of("", ".yml", ".yaml")) {
-            if (files.contains(name + ending)) {
+            if (names.contains(name + ending)) {
                 found.add(dir.resolve(name + ending));
             }
         }
-        if (folders.contains(name)) {
-            try (Stream<Path> list = Files.list(dir.resolve(name))) {
+        Path folder = dir.resolve(name);
+        if (names.contains(name) && Files.isDirectory(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
                 list.filter(Files::isRegularFile).sorted().forEach(found::add);
             } catch (IOException e) {
                 // As above.

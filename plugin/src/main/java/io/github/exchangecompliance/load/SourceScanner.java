@@ -1,22 +1,28 @@
 package io.github.exchangecompliance.load;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * Finds the files to check under the source directories, by Ant-style globs relative to each root
@@ -48,13 +54,70 @@ public final class SourceScanner {
             // The tree is walked without following links, so that an ordinary file costs one look, not two; the
             // links met on the way are followed afterwards, when they stay inside the root.
             List<Path> links = new ArrayList<>();
-            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
-                    new Visitor(root, realRoot, root, null, files, unreadable, links));
+            walk(root, files, unreadable, links);
             for (Path link : links) {
                 follow(link, root, realRoot, files, unreadable);
             }
         }
         return new Scan(files.stream().sorted().distinct().toList(), unreadable.stream().sorted().distinct().toList());
+    }
+
+    /** A folder to walk, and its path relative to the root as the globs see it. */
+    private record Folder(Path path, String relative) {
+    }
+
+    /** An entry of a folder, and what it is: null when that could not be told. */
+    private record Entry(Path path, BasicFileAttributes attributes) {
+        static Entry of(Path path) {
+            try {
+                return new Entry(path, Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS));
+            } catch (IOException e) {
+                return new Entry(path, null);
+            }
+        }
+    }
+
+    /** From this many entries a folder's entries are looked at on all the threads. */
+    private static final int LOOKED_AT_IN_PARALLEL = 64;
+
+    /**
+     * Collects the selected files under the root, not following links: the links met are set aside. Telling what
+     * an entry is costs a look at the disk, and a folder such as host_vars holds thousands: their entries are
+     * looked at in parallel.
+     */
+    private void walk(Path root, List<Path> files, List<Path> unreadable, List<Path> links) {
+        Deque<Folder> folders = new ArrayDeque<>(List.of(new Folder(root, "")));
+        while (!folders.isEmpty()) {
+            Folder folder = folders.pop();
+            List<Path> paths = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path())) {
+                entries.forEach(paths::add);
+            } catch (IOException | DirectoryIteratorException e) {
+                if (!folder.relative().isEmpty() && selected(folder.relative())) {
+                    unreadable.add(folder.path());
+                }
+            }
+            Stream<Path> stream = paths.size() < LOOKED_AT_IN_PARALLEL ? paths.stream() : paths.parallelStream();
+            for (Entry entry : stream.map(Entry::of).toList()) {
+                String name = entry.path().getFileName().toString();
+                String rel = folder.relative().isEmpty() ? name : folder.relative() + "/" + name;
+                BasicFileAttributes attributes = entry.attributes();
+                if (attributes == null) {
+                    if (selected(rel)) {
+                        unreadable.add(entry.path());
+                    }
+                } else if (attributes.isSymbolicLink()) {
+                    links.add(entry.path());
+                } else if (attributes.isDirectory()) {
+                    if (!prunes(rel)) {
+                        folders.push(new Folder(entry.path(), rel));
+                    }
+                } else if (attributes.isRegularFile() && selected(rel)) {
+                    files.add(entry.path());
+                }
+            }
+        }
     }
 
     /** A link found in the tree: a file is taken under the link's name, a directory walked through the link. */
@@ -74,7 +137,7 @@ public final class SourceScanner {
             Path realAbove = link.toAbsolutePath().getParent().toRealPath();
             if (!prunes(rel) && !leadsAbove(link, realAbove)) {
                 Files.walkFileTree(link, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new Visitor(root, realRoot, link, realAbove, files, unreadable, null));
+                        new Visitor(root, realRoot, link, realAbove, files, unreadable));
             }
         } else if (Files.isRegularFile(target) && selected(rel)) {
             files.add(link);
@@ -82,35 +145,30 @@ public final class SourceScanner {
     }
 
     /**
-     * Collects the selected files under {@code start}. Not following links, it sets the links aside; following
-     * them (below a link), it takes a file or enters a directory only when it stays inside the root and does not
-     * lead back above the link ({@code realAbove}: the walk below the link sees only its own ancestors).
+     * Collects the selected files below a link to a directory, following links: it takes a file or enters a
+     * directory only when it stays inside the root and does not lead back above the link ({@code realAbove}: the
+     * walk below the link sees only its own ancestors).
      */
     private final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Path realRoot;
         private final Path start;
         private final Path realAbove;
-        private final boolean following;
         private final List<Path> files;
         private final List<Path> unreadable;
-        private final List<Path> links;
 
-        Visitor(Path root, Path realRoot, Path start, Path realAbove, List<Path> files, List<Path> unreadable,
-                List<Path> links) {
+        Visitor(Path root, Path realRoot, Path start, Path realAbove, List<Path> files, List<Path> unreadable) {
             this.root = root;
             this.realRoot = realRoot;
             this.start = start;
             this.realAbove = realAbove;
-            this.following = realAbove != null;
             this.files = files;
             this.unreadable = unreadable;
-            this.links = links;
         }
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean linkToAvoid = following && Files.isSymbolicLink(dir)
+            boolean linkToAvoid = Files.isSymbolicLink(dir)
                     && (!inside(dir, realRoot) || leadsAbove(dir, realAbove));
             if (!dir.equals(start) && (prunes(relative(root, dir)) || linkToAvoid)) {
                 return FileVisitResult.SKIP_SUBTREE;
@@ -120,13 +178,9 @@ public final class SourceScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isSymbolicLink()) {
-                // Set aside when not following; when following, only a broken link shows as one: nothing to read.
-                if (!following) {
-                    links.add(file);
-                }
-            } else if (attrs.isRegularFile() && selected(relative(root, file))
-                    && (!following || !Files.isSymbolicLink(file) || inside(file, realRoot))) {
+            // Following links, only a broken link shows as one: nothing to read.
+            if (attrs.isRegularFile() && selected(relative(root, file))
+                    && (!Files.isSymbolicLink(file) || inside(file, realRoot))) {
                 files.add(file);
             }
             return FileVisitResult.CONTINUE;
