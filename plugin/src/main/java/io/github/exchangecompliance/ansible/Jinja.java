@@ -18,13 +18,6 @@ import java.util.regex.Pattern;
 public final class Jinja {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
-    private static final Pattern VARIABLE = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*");
-    private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
-    private static final Pattern CALL = Pattern.compile("([a-z_][a-z0-9_]*)\\s*(?:\\((.*)\\))?", Pattern.DOTALL);
 
     private final Map<String, Var> variables;
 
@@ -77,10 +70,13 @@ public final class Jinja {
     }
 
     Var evaluate(String expression, Location at) throws Unresolved {
-        List<String> parts = splitTopLevel(expression, '|');
-        Var value = primary(parts.get(0).strip(), at, parts.size() > 1);
-        for (String filter : parts.subList(1, parts.size())) {
-            value = filter(value, filter.strip(), at);
+        return evaluate(Expression.of(expression), at);
+    }
+
+    private Var evaluate(Expression parsed, Location at) throws Unresolved {
+        Var value = primary(parsed, at);
+        for (Expression.Filter filter : parsed.filters()) {
+            value = filter(value, filter, at);
         }
         if (value.value() instanceof Missing missing) {
             throw new Unresolved("the variable '" + missing.name() + "' is not defined where the plugin looks "
@@ -93,32 +89,25 @@ public final class Jinja {
     private record Missing(String name) {
     }
 
-    private Var primary(String text, Location at, boolean filtered) throws Unresolved {
-        Object literal = literal(text);
-        if (literal != NOT_LITERAL) {
-            return new Var(literal, at);
+    private Var primary(Expression expression, Location at) throws Unresolved {
+        String text = expression.text();
+        if (expression.primary() instanceof Expression.Literal literal) {
+            return new Var(literal.value(), at);
         }
-        if (!VARIABLE.matcher(text).matches()) {
+        if (!(expression.primary() instanceof Expression.Lookup lookup)) {
             throw new Unresolved("the expression '" + text + "' is more than a variable and the filters default, "
                     + "ternary, bool, int, string, lower and upper");
         }
-        Matcher name = NAME.matcher(text);
-        name.find();
-        Var current = variables.get(name.group());
+        Var current = variables.get(lookup.name());
         if (current == null) {
-            return new Var(new Missing(name.group()), at);
+            return new Var(new Missing(lookup.name()), at);
         }
-        Matcher step = STEP.matcher(text);
-        step.region(name.end(), text.length());
-        while (step.find()) {
-            String key = step.group(1) != null ? step.group(1) : step.group(3) != null ? step.group(3)
-                    : step.group(4) != null ? step.group(4) : step.group(5);
+        for (Expression.Step step : lookup.steps()) {
             Object next;
             if (current.value() instanceof Map<?, ?> map) {
-                next = map.get(key);
-            } else if (current.value() instanceof List<?> list && INDEX.matcher(key).matches()
-                    && Integer.parseInt(key) < list.size()) {
-                next = list.get(Integer.parseInt(key));
+                next = map.get(step.key());
+            } else if (current.value() instanceof List<?> list && step.index() >= 0 && step.index() < list.size()) {
+                next = list.get(step.index());
             } else {
                 return new Var(new Missing(text), at);
             }
@@ -130,40 +119,15 @@ public final class Jinja {
         return current;
     }
 
-    private static final Object NOT_LITERAL = new Object();
-
-    private static Object literal(String text) {
-        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
-                || text.startsWith("\"") && text.endsWith("\""))) {
-            return text.substring(1, text.length() - 1);
-        }
-        if (INTEGER.matcher(text).matches()) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                return text; // beyond 64 bits: no registry value holds it, and its digits say what it was
-            }
-        }
-        return switch (text) {
-            case "true", "True" -> Boolean.TRUE;
-            case "false", "False" -> Boolean.FALSE;
-            case "none", "None" -> null;
-            default -> NOT_LITERAL;
-        };
-    }
-
-    private Var filter(Var value, String filter, Location at) throws Unresolved {
-        Matcher call = CALL.matcher(filter);
-        if (!call.matches()) {
-            throw new Unresolved("the filter '" + filter + "' is not evaluated");
+    private Var filter(Var value, Expression.Filter filter, Location at) throws Unresolved {
+        if (filter.name() == null) {
+            throw new Unresolved("the filter '" + filter.text() + "' is not evaluated");
         }
         List<Var> args = new ArrayList<>();
-        if (call.group(2) != null && !call.group(2).isBlank()) {
-            for (String arg : splitTopLevel(call.group(2), ',')) {
-                args.add(evaluate(arg.strip(), at));
-            }
+        for (Expression argument : filter.arguments()) {
+            args.add(evaluate(argument, at));
         }
-        String name = call.group(1);
+        String name = filter.name();
         if (name.equals("default") || name.equals("d")) {
             boolean missing = value.value() instanceof Missing;
             boolean falsy = args.size() > 1 && Boolean.TRUE.equals(args.get(1).value()) && !truthy(value.value());

@@ -44,6 +44,24 @@ class JinjaTest {
     }
 
     @Test
+    void anExpressionParsedOnceIsEvaluatedWithEachCallersVariablesEvenPastTheParsedOnesKept() throws Unresolved {
+        // Expressions are parsed once a text, for all hosts: the values must still come from each host's variables.
+        Map<String, Var> other = vars();
+        other.put("port", new Var(587L, AT));
+        other.put("list", new Var(List.of(new Var("c", AT)), AT));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 5000; i++) {
+                assertThat(jinja.render("{{ missing" + i + " | default(" + i + ") }}", AT).value()).isEqualTo((long) i);
+            }
+            assertThat(jinja.render("{{ port | default(1) }}", AT).value()).isEqualTo(25L);
+            assertThat(new Jinja(other).render("{{ port | default(1) }}", AT).value()).isEqualTo(587L);
+            assertThat(jinja.render("{{ list[1] }}", AT).value()).isEqualTo("b");
+            assertThatThrownBy(() -> new Jinja(other).render("{{ list[1] }}", AT)).isInstanceOf(Unresolved.class)
+                    .hasMessageContaining("'list[1]' is not defined");
+        }
+    }
+
+    @Test
     void evaluatesTheCommonFilters() throws Unresolved {
         assertThat(jinja.render("{{ enabled | ternary('1', '0') }}", AT).value()).isEqualTo("0");
         assertThat(jinja.render("{{ missing | default(7) }}", AT).value()).isEqualTo(7L);
