@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -88,6 +89,9 @@ public final class AnsibleLoader {
         }
         return false;
     }
+
+    /** What separates the parts of a play's {@code hosts:} pattern; asked for each play of each host. */
+    private static final Pattern HOST_PATTERN_PARTS = Pattern.compile("[:,]");
 
     private static final Set<String> VARIABLE_FOLDERS = Set.of("group_vars", "host_vars", "defaults", "vars");
 
@@ -211,7 +215,7 @@ public final class AnsibleLoader {
     /** A play targets a host when its pattern names the host, one of its groups, or {@code all}. */
     private boolean targets(YamlMap play, String host, Optional<Inventory> inventory) {
         String pattern = play.text("hosts").orElse("");
-        for (String part : pattern.split("[:,]")) {
+        for (String part : HOST_PATTERN_PARTS.split(pattern)) {
             String p = part.strip();
             if (p.equals("all") || p.equals("*") || p.equals(host) || p.equals(serverGroup)
                     || inventory.map(i -> i.groupsOf(host).contains(p)).orElse(false)) {
@@ -234,7 +238,7 @@ public final class AnsibleLoader {
         playbooks.forEach((file, root) -> {
             for (YamlNode play : ((YamlSeq) root).items()) {
                 if (play instanceof YamlMap p && p.get("hosts").isPresent()
-                        && List.of(p.text("hosts").orElse("").split("[:,]")).stream()
+                        && HOST_PATTERN_PARTS.splitAsStream(p.text("hosts").orElse(""))
                                 .anyMatch(h -> h.strip().equals(serverGroup))) {
                     hosts.putIfAbsent(serverGroup, p.get("hosts").get().location());
                 }

@@ -63,8 +63,9 @@ final class TaskWalker {
         if (depth > MAX_DEPTH) {
             return;
         }
-        reached.add(file.toAbsolutePath().normalize());
-        read(file).ifPresent(root -> walk(root, file, vars, out, depth));
+        Path normal = file.toAbsolutePath().normalize();
+        reached.add(normal);
+        readNormal(normal).ifPresent(root -> walk(root, file, vars, out, depth));
     }
 
     void walkRole(Path dir, Map<String, Var> vars, Declarations out, int depth) {
@@ -246,7 +247,7 @@ final class TaskWalker {
      * are not changed once made. Empty when the file cannot be read.
      */
     Optional<Map<String, Var>> variables(Path file) {
-        return variables.computeIfAbsent(file.toAbsolutePath().normalize(), f -> read(f).map(root -> {
+        return variables.computeIfAbsent(file.toAbsolutePath().normalize(), f -> readNormal(f).map(root -> {
             Map<String, Var> defined = new LinkedHashMap<>();
             Values.addAll(defined, root);
             return Collections.unmodifiableMap(defined);
@@ -259,7 +260,11 @@ final class TaskWalker {
     }
 
     Optional<YamlNode> read(Path file) {
-        return cache.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+        return readNormal(file.toAbsolutePath().normalize());
+    }
+
+    private Optional<YamlNode> readNormal(Path file) {
+        return cache.computeIfAbsent(file, f -> {
             if (!Files.isRegularFile(f)) {
                 return Optional.empty();
             }
