@@ -103,9 +103,10 @@ public final class AnsibleLoader {
      */
     public Result load(Map<Path, YamlNode> ansibleFiles, Map<Path, YamlNode> variableFiles) {
         // Shared by the hosts evaluated in parallel below; only asked what they contain.
-        Set<Path> reached = ConcurrentHashMap.newKeySet();
-        Set<Path> used = ConcurrentHashMap.newKeySet();
-        TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached);
+        int files = ansibleFiles.size() + variableFiles.size();
+        Set<Path> reached = ConcurrentHashMap.newKeySet(ansibleFiles.size());
+        Set<Path> used = ConcurrentHashMap.newKeySet(files);
+        TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached, files);
         // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
         variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
         Optional<Inventory> inventory = inventory();

@@ -42,6 +42,7 @@ final class Inventory {
         } else {
             inventory.ini();
         }
+        inventory.groupsByHost = inventory.groupsByHost();
         return inventory;
     }
 
@@ -142,27 +143,24 @@ final class Inventory {
         children.getOrDefault(group, Set.of()).forEach(child -> collect(child, hosts, seen));
     }
 
-    /**
-     * Computed on first use, once the inventory is read. Hosts are evaluated in parallel: two threads may both
-     * compute it, and get equal maps; each is complete before it is published.
-     */
-    private volatile Map<String, List<String>> groupsByHost;
+    /** Each host's groups: computed once the inventory is read, before hosts are evaluated in parallel. */
+    private Map<String, List<String>> groupsByHost = Map.of();
 
-    /** The groups a host belongs to, directly or through children, {@code all} first (computed once for all hosts). */
+    /** The groups a host belongs to, directly or through children, {@code all} first. */
     List<String> groupsOf(String host) {
-        Map<String, List<String>> byHost = groupsByHost;
-        if (byHost == null) {
-            Map<String, List<String>> computed = new LinkedHashMap<>();
-            for (String group : groupHosts.keySet()) {
-                if (!group.equals("all")) {
-                    for (String member : hosts(group)) {
-                        computed.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
-                    }
+        return groupsByHost.getOrDefault(host, List.of("all"));
+    }
+
+    private Map<String, List<String>> groupsByHost() {
+        Map<String, List<String>> byHost = new LinkedHashMap<>();
+        for (String group : groupHosts.keySet()) {
+            if (!group.equals("all")) {
+                for (String member : hosts(group)) {
+                    byHost.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
                 }
             }
-            byHost = computed;
-            groupsByHost = byHost;
         }
-        return byHost.getOrDefault(host, List.of("all"));
+        byHost.replaceAll((host, groups) -> List.copyOf(groups));
+        return byHost;
     }
 }

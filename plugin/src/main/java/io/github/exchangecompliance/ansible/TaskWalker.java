@@ -41,13 +41,21 @@ final class TaskWalker {
     private final YamlReader reader;
     private final RoleFinder roles;
     private final Set<Path> reached;
-    /** Files read, by path: shared by the hosts, which are walked in parallel. */
-    private final Map<Path, Optional<YamlNode>> cache = new ConcurrentHashMap<>();
+    /**
+     * Files read, by path, and the variables they define: shared by the hosts, which are walked in parallel. Made
+     * large enough for the files at the start: growing a concurrent map while thousands of hosts fill it costs.
+     */
+    private final Map<Path, Optional<YamlNode>> cache;
+    private final Map<Path, Optional<Map<String, Var>>> variables;
     private final TaskResults results = new TaskResults();
-    private final Map<Path, Optional<Map<String, Var>>> variables = new ConcurrentHashMap<>();
     private final Map<Path, Role> rolesRead = new ConcurrentHashMap<>();
 
-    TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached) {
+    /**
+     * @param files how many files the walker is likely to read (those the scan read): a hint
+     */
+    TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached, int files) {
+        this.cache = new ConcurrentHashMap<>(files);
+        this.variables = new ConcurrentHashMap<>(files);
         this.unresolved = unresolved;
         this.reader = reader;
         this.roles = roles;

@@ -24,7 +24,7 @@ final class VarFolder {
     private final Set<String> names = new HashSet<>();
     private final TaskWalker walker;
     private final Set<Path> used;
-    private final Map<String, List<Map<String, Var>>> byName = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Var>>> byName;
 
     /**
      * @param used where each file read is recorded
@@ -40,6 +40,8 @@ final class VarFolder {
                 // An unreadable folder declares nothing the plugin can use.
             }
         }
+        // Large enough from the start: growing a concurrent map while thousands of hosts fill it costs.
+        this.byName = new ConcurrentHashMap<>(names.size());
     }
 
     /**
