@@ -7,8 +7,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.exchangecompliance.engine.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -70,12 +74,7 @@ public final class YamlReader {
     /** Reads a file; never throws for anything the file contains. */
     public YamlFile read(Path file) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxFileSize()) {
-                return failed(file, new YamlProblem("the file is " + size + " bytes, more than maxFileSize ("
-                        + limits.maxFileSize() + " bytes); it was not read", Location.startOf(file)));
-            }
-            return parse(file, decode(file, Files.readAllBytes(file)));
+            return parse(file, decode(file, bytesOf(file)));
         } catch (YamlProblem problem) {
             return failed(file, problem);
         } catch (IOException | SecurityException e) {
@@ -85,6 +84,53 @@ public final class YamlReader {
     }
 
     /** Reads YAML text that did not come from a file (tests, generated input). */
+    /**
+     * The file's bytes, its size asked of the open file: asking the path first cost a second look at the disk for
+     * each of thousands of files.
+     */
+    private byte[] bytesOf(Path file) throws IOException, YamlProblem {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size > limits.maxFileSize()) {
+                throw tooLarge(file, size);
+            }
+            byte[] bytes = readAll(Channels.newInputStream(channel), (int) size, limits.maxFileSize());
+            if (bytes == null) {
+                throw tooLarge(file, channel.size());
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * Reads to the end a stream expected to hold {@code expected} bytes: fewer when the file shrank, more when it
+     * grew meanwhile, but null when that is more than {@code limit}.
+     */
+    static byte[] readAll(InputStream in, int expected, long limit) throws IOException {
+        byte[] bytes = in.readNBytes(expected);
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        long allowed = limit - bytes.length - 1;
+        if (allowed < 0) {
+            return null;
+        }
+        byte[] rest = in.readNBytes((int) Math.min(allowed + 1, Integer.MAX_VALUE - 16));
+        if (rest.length > allowed) {
+            return null;
+        }
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
+    }
+
+    private YamlProblem tooLarge(Path file, long size) {
+        return new YamlProblem("the file is " + size + " bytes, more than maxFileSize (" + limits.maxFileSize()
+                + " bytes); it was not read", Location.startOf(file));
+    }
+
     public YamlFile read(Path name, String text) {
         return parse(name, stripBom(text));
     }

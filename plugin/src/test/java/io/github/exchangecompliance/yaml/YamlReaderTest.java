@@ -2,6 +2,7 @@ package io.github.exchangecompliance.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -155,6 +156,18 @@ class YamlReaderTest {
             assertThat(p.getMessage()).startsWith("the file is 104857603 bytes, more than maxFileSize (16777216 bytes)");
             assertThat(p.location().line()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aFileThatGrowsOrShrinksWhileItIsReadIsReadToItsEndUpToTheLimit() throws IOException {
+        // The size is asked of the open file; what the file holds by the time it is read is what counts.
+        byte[] text = "a: 1\nb: 2\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), text.length, 100)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 100)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 0, text.length)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 40, 100)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, text.length - 1)).isNull();
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 4)).isNull();
     }
 
     @Test
