@@ -82,9 +82,16 @@ public final class AnsibleLoader {
 
     /** True for a file in a folder Ansible reads variables from: one worth keeping once read, for {@link #load}. */
     public static boolean mayHoldVariables(Path file) {
-        for (Path part : file) {
-            if (VARIABLE_FOLDERS.contains(part.toString())) {
-                return true;
+        // On the path's text: asked of every file that is not Ansible, and taking a path apart makes a path a part.
+        String text = file.toString();
+        String separator = file.getFileSystem().getSeparator();
+        for (String folder : VARIABLE_FOLDERS) {
+            for (int at = text.indexOf(folder); at >= 0; at = text.indexOf(folder, at + 1)) {
+                int end = at + folder.length();
+                if ((at == 0 || text.startsWith(separator, at - separator.length()))
+                        && (end == text.length() || text.startsWith(separator, end))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.github.exchangecompliance.model;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,21 @@ public final class Registry {
     /** Registries are equal when they declare equal keys ({@link RegistryKey#equals}). */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Registry registry && registry.keys.equals(keys);
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Registry registry) || registry.keys.size() != keys.size()) {
+            return false;
+        }
+        // Servers evaluated alike share their key objects, in one order: the objects are compared first, and only
+        // registries that differ there are compared key by key.
+        Iterator<RegistryKey> mine = keys.values().iterator();
+        Iterator<RegistryKey> theirs = registry.keys.values().iterator();
+        boolean sameObjects = true;
+        while (sameObjects && mine.hasNext()) {
+            sameObjects = mine.next() == theirs.next();
+        }
+        return sameObjects || registry.keys.equals(keys);
     }
 
     @Override

@@ -81,6 +81,18 @@ class AnsibleLoaderTest {
     }
 
     @Test
+    void variablesMayBeInAFileBelowAFolderNamedAsAnsibleNamesThemAndNowhereElse() {
+        for (String yes : List.of("group_vars/all.yml", "inventories/prod/host_vars/ex01.yml",
+                "roles/r/defaults/main.yml", "roles/r/vars/main.yml", "group_vars/exchange/proxy.yml", "vars", "a/vars/b/c.yml")) {
+            assertThat(AnsibleLoader.mayHoldVariables(Path.of(yes))).as(yes).isTrue();
+        }
+        for (String no : List.of("site.yml", "vars.yml", "my_group_vars/all.yml", "group_vars_old/all.yml",
+                "roles/r/tasks/vars_check.yml", "roles/r/xvars/main.yml", "hostvars/ex01.yml")) {
+            assertThat(AnsibleLoader.mayHoldVariables(Path.of(no))).as(no).isFalse();
+        }
+    }
+
+    @Test
     void anInventoryNamedByAnsibleCfgWithARelativePathIsReadAndCountedAsRead() throws IOException {
         write("ansible.cfg", "[defaults]\ninventory = ./inventories/../inventories/prod/hosts.yml\n");
         write("inventories/prod/hosts.yml", """

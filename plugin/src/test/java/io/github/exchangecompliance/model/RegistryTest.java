@@ -53,4 +53,26 @@ class RegistryTest {
         assertThatThrownBy(() -> shared.put(RegistryValue.dword("SystemDefaultTlsVersions", 1, "1", AT)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("shared");
     }
+    @Test
+    void registriesAreEqualByWhatTheyDeclareWhetherTheyShareKeyObjectsOrNot() {
+        Registry task = new Registry();
+        task.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        task.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        Registry sharing = new Registry();
+        sharing.addAll(task);
+        Registry written = new Registry();
+        written.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        written.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        Registry reversed = new Registry();
+        reversed.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        reversed.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        Registry other = new Registry();
+        other.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        other.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 0, "0", AT));
+
+        assertThat(sharing).isEqualTo(task).isEqualTo(written).isEqualTo(reversed).hasSameHashCodeAs(reversed);
+        assertThat(task).isEqualTo(sharing).isNotEqualTo(other);
+        assertThat(other).isNotEqualTo(sharing);
+    }
 }
+
