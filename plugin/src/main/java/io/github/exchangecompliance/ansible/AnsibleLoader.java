@@ -10,6 +10,7 @@ import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import io.github.exchangecompliance.yaml.YamlScalar;
 import io.github.exchangecompliance.yaml.YamlSeq;
+import io.github.exchangecompliance.load.NormalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ public final class AnsibleLoader {
         // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
         variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
         Optional<Inventory> inventory = inventory();
-        inventory.ifPresent(i -> used.add(i.file.toAbsolutePath().normalize()));
+        inventory.ifPresent(i -> used.add(NormalPaths.of(i.file)));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
         ansibleFiles.forEach((file, root) -> {
             if (root instanceof YamlSeq seq && seq.items().stream().anyMatch(i -> i instanceof YamlMap m
@@ -135,7 +136,7 @@ public final class AnsibleLoader {
         List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
         VarFolders varFolders = varFolders(inventory, walker, used);
         if (!hosts.isEmpty()) {
-            playbooks.keySet().forEach(file -> reached.add(file.toAbsolutePath().normalize()));
+            playbooks.keySet().forEach(file -> reached.add(NormalPaths.of(file)));
         }
         List<Evaluated> evaluated = hosts.parallelStream().map(host -> {
             Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders);
@@ -170,10 +171,10 @@ public final class AnsibleLoader {
             if (declared.organizationMitigations != null && mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
-            addStandalone(standalone, playbook.getKey().toAbsolutePath().normalize(), declared);
+            addStandalone(standalone, NormalPaths.of(playbook.getKey()), declared);
         }
         for (Map.Entry<Path, YamlNode> file : ansibleFiles.entrySet()) {
-            Path path = file.getKey().toAbsolutePath().normalize();
+            Path path = NormalPaths.of(file.getKey());
             if (reached.contains(path) || playbooks.containsKey(file.getKey())) {
                 continue;
             }
@@ -290,8 +291,8 @@ public final class AnsibleLoader {
      * listed once for all the hosts.
      */
     private VarFolders varFolders(Optional<Inventory> inventory, TaskWalker walker, Set<Path> used) {
-        List<Path> varRoots = new ArrayList<>(roots.stream().map(r -> r.toAbsolutePath().normalize()).toList());
-        inventory.map(i -> i.file.toAbsolutePath().normalize().getParent()).filter(dir -> !varRoots.contains(dir))
+        List<Path> varRoots = new ArrayList<>(roots.stream().map(NormalPaths::of).toList());
+        inventory.map(i -> NormalPaths.of(i.file).getParent()).filter(dir -> !varRoots.contains(dir))
                 .ifPresent(dir -> varRoots.add(0, dir));
         return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
                 .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
@@ -354,7 +355,7 @@ public final class AnsibleLoader {
     private Optional<Path> lookForRole(String name, Path folder) {
         List<Path> candidates = new ArrayList<>();
         Path dir = folder;
-        List<Path> rootDirs = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
         while (dir != null) {
             candidates.add(dir.resolve("roles").resolve(name));
             if (rootDirs.contains(dir.normalize())) {

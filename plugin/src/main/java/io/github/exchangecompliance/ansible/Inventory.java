@@ -92,7 +92,8 @@ final class Inventory {
                 continue;
             }
             Location at = new Location(file, i + 1, 1);
-            String[] parts = WHITESPACE.split(line);
+            // Most lines are a host alone: only a line with variables is split.
+            String[] parts = WHITESPACE.matcher(line).find() ? WHITESPACE.split(line) : new String[] {line};
             switch (kind) {
                 case "children" -> children.computeIfAbsent(section, g -> new LinkedHashSet<>()).add(parts[0]);
                 case "vars" -> {
@@ -105,11 +106,11 @@ final class Inventory {
                 default -> {
                     groupHosts.get(section).add(parts[0]);
                     hostLocations.putIfAbsent(parts[0], at);
-                    Map<String, Var> vars = hostVars.computeIfAbsent(parts[0], h -> new LinkedHashMap<>());
                     for (int p = 1; p < parts.length; p++) {
                         int eq = parts[p].indexOf('=');
                         if (eq > 0) {
-                            vars.put(parts[p].substring(0, eq), new Var(iniValue(parts[p].substring(eq + 1)), at));
+                            hostVars.computeIfAbsent(parts[0], h -> new LinkedHashMap<>())
+                                    .put(parts[p].substring(0, eq), new Var(iniValue(parts[p].substring(eq + 1)), at));
                         }
                     }
                 }

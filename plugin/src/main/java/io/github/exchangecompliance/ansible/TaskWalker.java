@@ -8,6 +8,7 @@ import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import io.github.exchangecompliance.yaml.YamlScalar;
 import io.github.exchangecompliance.yaml.YamlSeq;
+import io.github.exchangecompliance.load.NormalPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class TaskWalker {
         if (depth > MAX_DEPTH) {
             return;
         }
-        Path normal = file.toAbsolutePath().normalize();
+        Path normal = NormalPaths.of(file);
         reached.add(normal);
         readNormal(normal).ifPresent(root -> walk(root, file, vars, out, depth));
     }
@@ -255,7 +256,7 @@ final class TaskWalker {
      * are not changed once made. Empty when the file cannot be read.
      */
     Optional<Map<String, Var>> variables(Path file) {
-        return variables.computeIfAbsent(file.toAbsolutePath().normalize(), f -> readNormal(f).map(root -> {
+        return variables.computeIfAbsent(NormalPaths.of(file), f -> readNormal(f).map(root -> {
             Map<String, Var> defined = new LinkedHashMap<>();
             Values.addAll(defined, root);
             return Collections.unmodifiableMap(defined);
@@ -264,11 +265,11 @@ final class TaskWalker {
 
     /** A file the caller has read already. */
     void remember(Path file, YamlNode root) {
-        cache.put(file.toAbsolutePath().normalize(), Optional.ofNullable(root));
+        cache.put(NormalPaths.of(file), Optional.ofNullable(root));
     }
 
     Optional<YamlNode> read(Path file) {
-        return readNormal(file.toAbsolutePath().normalize());
+        return readNormal(NormalPaths.of(file));
     }
 
     private Optional<YamlNode> readNormal(Path file) {

@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
+import io.github.exchangecompliance.load.NormalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class VarFolder {
      * @param used where each file read is recorded
      */
     VarFolder(Path dir, TaskWalker walker, Set<Path> used) {
-        this.dir = dir.toAbsolutePath().normalize();
+        this.dir = NormalPaths.of(dir);
         this.walker = walker;
         this.used = used;
         if (Files.isDirectory(this.dir)) {

@@ -24,6 +24,7 @@ import io.github.exchangecompliance.suppress.InlineSuppressions;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlProblem;
 import io.github.exchangecompliance.yaml.YamlReader;
+import io.github.exchangecompliance.load.NormalPaths;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,7 +129,7 @@ public final class Checker {
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
             Set<Path> used = ansible.filesUsed();
             Map<Boolean, List<Path>> byUse = skippedFiles.stream()
-                    .collect(Collectors.partitioningBy(f -> used.contains(f.toAbsolutePath().normalize())));
+                    .collect(Collectors.partitioningBy(f -> used.contains(NormalPaths.of(f))));
             read.addAll(byUse.get(true));
             skippedFiles = byUse.get(false);
         }

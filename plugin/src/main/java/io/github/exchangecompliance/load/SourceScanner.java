@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,7 +60,20 @@ public final class SourceScanner {
                 follow(link, root, realRoot, files, unreadable);
             }
         }
-        return new Scan(files.stream().sorted().distinct().toList(), unreadable.stream().sorted().distinct().toList());
+        return new Scan(sortedOnce(files), sortedOnce(unreadable));
+    }
+
+    /** In order, each once (a file may be reached through links too); ten thousand paths are sorted on two threads. */
+    private static List<Path> sortedOnce(List<Path> paths) {
+        Path[] sorted = paths.toArray(Path[]::new);
+        Arrays.parallelSort(sorted);
+        List<Path> once = new ArrayList<>(sorted.length);
+        for (Path path : sorted) {
+            if (once.isEmpty() || !once.get(once.size() - 1).equals(path)) {
+                once.add(path);
+            }
+        }
+        return List.copyOf(once);
     }
 
     /** A folder to walk, and its path relative to the root as the globs see it. */
