@@ -15,13 +15,11 @@ import java.util.Map;
  * @param rulesRun the rules that were not off, in id order
  * @param serversByFile the servers whose own document stands in each file
  * @param model everything read, in the one model the rules saw
- * @param formats what each file found was read as: native, dsc, ansible, other, broken or empty
  * @param staleBaseline baseline entries that no longer occur
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
         int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile, InfraModel model, Map<Path, String> formats,
-        List<String> staleBaseline) {
+        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline) {
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -29,7 +27,6 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         toolErrors = List.copyOf(toolErrors);
         rulesRun = List.copyOf(rulesRun);
         serversByFile = Map.copyOf(serversByFile);
-        formats = Map.copyOf(formats);
         staleBaseline = List.copyOf(staleBaseline);
     }
 

@@ -74,7 +74,6 @@ public final class Checker {
         List<Path> suppressionFiles = new ArrayList<>();
         List<DscDocument> dscDocuments = new ArrayList<>();
         List<Path> skippedFiles = new ArrayList<>();
-        Map<Path, String> formats = new LinkedHashMap<>();
         List<Path> read = new ArrayList<>(scan.unreadable());
         int skipped;
         for (ReadFile readFile : readAll(reader, nativeLoader, scan.files())) {
@@ -84,7 +83,6 @@ public final class Checker {
                 suppressionFiles.add(file);
             }
             String format = readFile.format();
-            formats.put(file, format);
             boolean isNative = format.equals("native");
             boolean isDsc = format.equals("dsc");
             boolean isAnsible = format.equals("ansible");
@@ -128,7 +126,7 @@ public final class Checker {
             mitigations = ansible.organizationMitigations();
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
             Set<Path> used = ansible.filesUsed();
-            Map<Boolean, List<Path>> byUse = skippedFiles.stream()
+            Map<Boolean, List<Path>> byUse = skippedFiles.parallelStream()
                     .collect(Collectors.partitioningBy(f -> used.contains(NormalPaths.of(f))));
             read.addAll(byUse.get(true));
             skippedFiles = byUse.get(false);
@@ -164,7 +162,7 @@ public final class Checker {
         model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
                 .add(s.displayName()));
         return new CheckResult(config.baseDirectory(), sorted, read, skipped, model.servers().size(),
-                took, toolErrors, ran, serversByFile, model, formats, stale);
+                took, toolErrors, ran, serversByFile, model, stale);
     }
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */

@@ -9,6 +9,7 @@ import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.yaml.YamlLimits;
+import io.github.exchangecompliance.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ class CorpusTest {
                 .flatMap(r -> r.keys().stream()).mapToLong(k -> ((RegistryKey) k).values().size()).sum();
         List<String> findings = result.findings().stream()
                 .map(f -> f.rule().id() + "@" + f.location().line() + ":" + f.location().column()).toList();
-        return file.getFileName() + "\t" + result.formats().values().stream().findFirst().orElse("none") + "\t"
+        String format = Checker.formatOf(new YamlReader(YamlLimits.defaults()).read(file));
+        return file.getFileName() + "\t" + format + "\t"
                 + model.servers().size() + "\t" + values + "\t" + String.join(" ", findings);
     }
 }

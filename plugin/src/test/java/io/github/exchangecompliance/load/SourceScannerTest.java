@@ -67,6 +67,21 @@ class SourceScannerTest {
     }
 
     @Test
+    void filesComeInPathOrderWhereAFoldersNameSortsApartFromItsPaths() throws IOException {
+        Path root = Files.createDirectories(repo.resolve("infra"));
+        for (String file : List.of("a/b.yml", "a.b/c.yml", "a-b.yml", "a0.yml", "a.yml", "a/a/z.yml", "a/a.yml",
+                "B.yml", "b/a.yml")) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), "a: 1\n");
+        }
+
+        List<Path> found = scanner.scan(List.of(root)).files();
+
+        assertThat(found).isSorted().hasSize(9);
+        assertThat(relative(root, found)).startsWith("B.yml", "a-b.yml", "a.b/c.yml", "a.yml");
+    }
+
+    @Test
     void excludedDirectoriesAreNotEnteredEvenThroughALink() throws IOException {
         Path root = Files.createDirectories(repo.resolve("infra"));
         Path target = Files.createDirectories(root.resolve("target"));
