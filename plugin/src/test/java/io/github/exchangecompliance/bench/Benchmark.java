@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * The benchmark of SPEC section 8, run by hand ({@code ./mvnw -q -pl plugin -Pbenchmark test-compile exec:java}):
  * generated organizations of 10, 1,000 and 10,000 servers in the native format and in Ansible, and for each, in
  * one run, the plugin's first (cold) check, then the check and a plain Jackson YAML parse of the same files (the
- * floor), each the median of five runs after at least five warm-ups and ten seconds, {@code yamllint} on them
- * (Debian's package, when installed), their ratios, and the peak heap of the check.
+ * floor), each the median of eleven runs taken in turns after at least five warm-ups and ten seconds,
+ * {@code yamllint} on them (Debian's package, when installed), their ratios, and the peak heap of the check.
  */
 public final class Benchmark {
 
@@ -55,7 +55,7 @@ public final class Benchmark {
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        // Warm up, then take the median of five runs of each: the JIT and one slow run should not be what is
+        // Warm up, then take the median of eleven runs of each: the JIT and one slow run should not be what is
         // compared. The check's code keeps getting faster for many runs while the JIT compiles it on the same two
         // cores (10,000 Ansible hosts after five runs: 0.45 to 0.63 s; after fifteen: 0.33 to 0.37 s), so the
         // warm-up lasts at least five runs and ten seconds, as one of JMH's warm-up iterations does. The first
@@ -73,7 +73,10 @@ public final class Benchmark {
             }
             parse(files);
         }
+        // The check and the parse are measured in turns: the machine's speed drifts by some 20 percent from one
+        // minute to the next, and measured one after the other they would each see a different machine.
         double[] checks = new double[RUNS];
+        double[] parses = new double[RUNS];
         long peak = 0;
         for (int i = 0; i < RUNS; i++) {
             if (i == 0) {
@@ -86,10 +89,7 @@ public final class Benchmark {
             if (i == 0) {
                 peak = peakHeap();
             }
-        }
-        double[] parses = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
+            start = System.nanoTime();
             parse(files);
             parses[i] = (System.nanoTime() - start) / 1e9;
         }
@@ -107,7 +107,7 @@ public final class Benchmark {
 
     private static final int WARM_UPS = 5;
     private static final long WARM_UP_NANOS = 10_000_000_000L;
-    private static final int RUNS = 5;
+    private static final int RUNS = 11;
 
     private static double median(double[] seconds) {
         double[] sorted = seconds.clone();
