@@ -2,6 +2,7 @@ package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
@@ -10,7 +11,6 @@ import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import io.github.exchangecompliance.yaml.YamlScalar;
 import io.github.exchangecompliance.yaml.YamlSeq;
-import io.github.exchangecompliance.load.NormalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import io.github.exchangecompliance.yaml.YamlScalar;
 import io.github.exchangecompliance.yaml.YamlSeq;
-import io.github.exchangecompliance.load.NormalPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
