@@ -86,8 +86,10 @@ public final class AnsibleLoader {
         // On the path's text: asked of every file that is not Ansible, and taking a path apart makes a path a part.
         String text = file.toString();
         String separator = file.getFileSystem().getSeparator();
+        // The root is no folder (a Windows share's \\server\vars\ is a root).
+        int afterRoot = file.getRoot() == null ? 0 : file.getRoot().toString().length();
         for (String folder : VARIABLE_FOLDERS) {
-            for (int at = text.indexOf(folder); at >= 0; at = text.indexOf(folder, at + 1)) {
+            for (int at = text.indexOf(folder, afterRoot); at >= 0; at = text.indexOf(folder, at + 1)) {
                 int end = at + folder.length();
                 if ((at == 0 || text.startsWith(separator, at - separator.length()))
                         && (end == text.length() || text.startsWith(separator, end))) {

@@ -30,6 +30,13 @@ record Expression(String text, Primary primary, List<Filter> filters) {
     /** Expressions parsed so far, by text. The texts come from the repository's files: a few hundred kept do. */
     private static final Map<String, Expression> PARSED = new ConcurrentHashMap<>();
     private static final int KEPT = 4096;
+    /** Longer texts are parsed each time: kept, thousands of them would hold on to much memory. */
+    private static final int KEPT_LENGTH = 1024;
+    /**
+     * Filters within filters' arguments deeper than this are not evaluated: no template needs them, and each level
+     * is a level of the parser's and the evaluator's stacks.
+     */
+    private static final int DEEPEST = 16;
 
     /** What the filters apply to: a literal, a variable and the steps into it, or something not evaluated. */
     sealed interface Primary permits Literal, Lookup, Unsupported {
@@ -60,10 +67,12 @@ record Expression(String text, Primary primary, List<Filter> filters) {
     }
 
     static Expression of(String text) {
+        if (text.length() > KEPT_LENGTH) {
+            return parse(text, 0);
+        }
         Expression parsed = PARSED.get(text);
         if (parsed == null) {
-            // Not computeIfAbsent: parsing a filter's arguments parses expressions too.
-            parsed = parse(text);
+            parsed = parse(text, 0);
             if (PARSED.size() >= KEPT) {
                 PARSED.clear();
             }
@@ -72,12 +81,15 @@ record Expression(String text, Primary primary, List<Filter> filters) {
         return parsed;
     }
 
-    private static Expression parse(String text) {
+    private static Expression parse(String text, int depth) {
         List<String> parts = Jinja.splitTopLevel(text, '|');
         String primary = parts.get(0).strip();
+        if (depth > DEEPEST) {
+            return new Expression(text, new Unsupported(), List.of());
+        }
         List<Filter> filters = new ArrayList<>();
         for (String filter : parts.subList(1, parts.size())) {
-            filters.add(filter(filter.strip()));
+            filters.add(filter(filter.strip(), depth));
         }
         return new Expression(primary, primary(primary), List.copyOf(filters));
     }
@@ -125,7 +137,7 @@ record Expression(String text, Primary primary, List<Filter> filters) {
         };
     }
 
-    private static Filter filter(String text) {
+    private static Filter filter(String text, int depth) {
         Matcher call = CALL.matcher(text);
         if (!call.matches()) {
             return new Filter(text, null, List.of());
@@ -133,7 +145,7 @@ record Expression(String text, Primary primary, List<Filter> filters) {
         List<Expression> arguments = new ArrayList<>();
         if (call.group(2) != null && !call.group(2).isBlank()) {
             for (String argument : Jinja.splitTopLevel(call.group(2), ',')) {
-                arguments.add(of(argument.strip()));
+                arguments.add(parse(argument.strip(), depth + 1));
             }
         }
         return new Filter(text, call.group(1), List.copyOf(arguments));

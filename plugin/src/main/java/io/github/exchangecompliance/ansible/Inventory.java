@@ -9,7 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +48,6 @@ final class Inventory {
         } else {
             inventory.ini();
         }
-        inventory.groupsByHost = inventory.groupsByHost();
         return inventory;
     }
 
@@ -136,32 +141,86 @@ final class Inventory {
         return hosts;
     }
 
+    /** The hosts of a group and its children, depth first; without recursion, as children may nest deep. */
     private void collect(String group, Set<String> hosts, Set<String> seen) {
-        if (!seen.add(group)) {
-            return;
+        Deque<Iterator<String>> open = new ArrayDeque<>();
+        open.push(List.of(group).iterator());
+        while (!open.isEmpty()) {
+            if (!open.peek().hasNext()) {
+                open.pop();
+                continue;
+            }
+            String next = open.peek().next();
+            if (seen.add(next)) {
+                hosts.addAll(groupHosts.getOrDefault(next, Set.of()));
+                open.push(children.getOrDefault(next, Set.of()).iterator());
+            }
         }
-        hosts.addAll(groupHosts.getOrDefault(group, Set.of()));
-        children.getOrDefault(group, Set.of()).forEach(child -> collect(child, hosts, seen));
     }
 
-    /** Each host's groups: computed once the inventory is read, before hosts are evaluated in parallel. */
-    private Map<String, List<String>> groupsByHost = Map.of();
+    /**
+     * Each host's groups, computed when first asked (only an inventory whose hosts are evaluated needs them), by one
+     * thread while the others wait: hosts are evaluated in parallel.
+     */
+    private volatile Map<String, List<String>> groupsByHost;
 
     /** The groups a host belongs to, directly or through children, {@code all} first. */
     List<String> groupsOf(String host) {
-        return groupsByHost.getOrDefault(host, List.of("all"));
+        Map<String, List<String>> byHost = groupsByHost;
+        if (byHost == null) {
+            synchronized (this) {
+                if (groupsByHost == null) {
+                    groupsByHost = groupsByHost();
+                }
+                byHost = groupsByHost;
+            }
+        }
+        return byHost.getOrDefault(host, List.of("all"));
     }
 
+    /**
+     * Each host's groups: a group holds its own hosts and its children's, so a host belongs to the groups that name
+     * it and to every group above those. Found from the hosts up, group by group: asking each group for all its
+     * hosts would take as long as the square of the groups in an inventory whose children nest deep.
+     */
     private Map<String, List<String>> groupsByHost() {
-        Map<String, List<String>> byHost = new LinkedHashMap<>();
-        for (String group : groupHosts.keySet()) {
-            if (!group.equals("all")) {
-                for (String member : hosts(group)) {
-                    byHost.computeIfAbsent(member, h -> new ArrayList<>(List.of("all"))).add(group);
+        Map<String, List<String>> parents = new HashMap<>();
+        children.forEach((parent, kids) -> kids.forEach(kid -> parents.computeIfAbsent(kid, k -> new ArrayList<>())
+                .add(parent)));
+        Map<String, Integer> order = new HashMap<>();
+        groupHosts.keySet().forEach(group -> order.put(group, order.size()));
+        Map<String, Set<String>> groups = new HashMap<>();
+        groupHosts.forEach((group, hosts) -> {
+            if (hosts.isEmpty()) {
+                return;
+            }
+            Set<String> above = selfAndAbove(group, parents);
+            above.retainAll(order.keySet());
+            above.remove("all");
+            if (!above.isEmpty()) {
+                hosts.forEach(host -> groups.computeIfAbsent(host, h -> new HashSet<>()).addAll(above));
+            }
+        });
+        Map<String, List<String>> byHost = new HashMap<>();
+        groups.forEach((host, of) -> {
+            List<String> list = new ArrayList<>(List.of("all"));
+            of.stream().sorted(Comparator.comparing(order::get)).forEach(list::add);
+            byHost.put(host, List.copyOf(list));
+        });
+        return byHost;
+    }
+
+    /** A group and every group that has it among its children, however deep. */
+    private static Set<String> selfAndAbove(String group, Map<String, List<String>> parents) {
+        Set<String> found = new HashSet<>(List.of(group));
+        Deque<String> next = new ArrayDeque<>(List.of(group));
+        while (!next.isEmpty()) {
+            for (String parent : parents.getOrDefault(next.pop(), List.of())) {
+                if (found.add(parent)) {
+                    next.push(parent);
                 }
             }
         }
-        byHost.replaceAll((host, groups) -> List.copyOf(groups));
-        return byHost;
+        return found;
     }
 }

@@ -238,10 +238,21 @@ public final class Jinja {
      * a comparison of those with {@code ==} or {@code !=}; anything else is {@link Unresolved}.
      */
     public boolean decide(String condition, Location at) throws Unresolved {
-        String c = condition.strip();
-        if (c.startsWith("not ")) {
-            return !decide(c.substring(4), at);
+        String written = condition.strip();
+        // Each "not" is counted, not decided in turn: a condition of a million of them must not go a million deep.
+        boolean negated = false;
+        int from = 0;
+        while (written.startsWith("not ", from)) {
+            from += 4;
+            while (from < written.length() && Character.isWhitespace(written.charAt(from))) {
+                from++;
+            }
+            negated = !negated;
         }
+        return negated != decideWithoutNot(written.substring(from), at);
+    }
+
+    private boolean decideWithoutNot(String c, Location at) throws Unresolved {
         for (String op : List.of("==", "!=")) {
             List<String> sides = splitTopLevel(c, op.charAt(0));
             int index = c.indexOf(op);

@@ -107,14 +107,19 @@ public final class SourceScanner {
             List<Path> paths = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path())) {
                 entries.forEach(paths::add);
-            } catch (IOException | DirectoryIteratorException e) {
+            } catch (IOException e) {
+                // A folder that cannot be opened is skipped, as the JDK's walker does.
                 if (!folder.relative().isEmpty() && selected(folder.relative())) {
                     unreadable.add(folder.path());
                 }
+            } catch (DirectoryIteratorException e) {
+                // Listed in part: files may be missing, which the check must say.
+                unreadable.add(folder.path());
             }
             Stream<Path> stream = paths.size() < LOOKED_AT_IN_PARALLEL ? paths.stream() : paths.parallelStream();
             for (Entry entry : stream.map(Entry::of).toList()) {
-                String name = entry.path().getFileName().toString();
+                // As relative() gives paths to the globs: a backslash in a name counts as a separator.
+                String name = entry.path().getFileName().toString().replace('\\', '/');
                 String rel = folder.relative().isEmpty() ? name : folder.relative() + "/" + name;
                 BasicFileAttributes attributes = entry.attributes();
                 if (attributes == null) {

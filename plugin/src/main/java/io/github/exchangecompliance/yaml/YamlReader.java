@@ -83,20 +83,23 @@ public final class YamlReader {
         }
     }
 
-    /** Reads YAML text that did not come from a file (tests, generated input). */
+    /** The most bytes one array holds: a larger maxFileSize still reads no more than this. */
+    private static final long MOST_BYTES = Integer.MAX_VALUE - 16;
+
     /**
      * The file's bytes, its size asked of the open file: asking the path first cost a second look at the disk for
      * each of thousands of files.
      */
     private byte[] bytesOf(Path file) throws IOException, YamlProblem {
+        long limit = Math.min(limits.maxFileSize(), MOST_BYTES);
         try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             long size = channel.size();
-            if (size > limits.maxFileSize()) {
-                throw tooLarge(file, size);
+            if (size > limit) {
+                throw tooLarge(file, "is " + size + " bytes", limit);
             }
-            byte[] bytes = readAll(Channels.newInputStream(channel), (int) size, limits.maxFileSize());
+            byte[] bytes = readAll(Channels.newInputStream(channel), (int) size, limit);
             if (bytes == null) {
-                throw tooLarge(file, channel.size());
+                throw tooLarge(file, "grew to more than " + limit + " bytes while it was read", limit);
             }
             return bytes;
         }
@@ -104,7 +107,7 @@ public final class YamlReader {
 
     /**
      * Reads to the end a stream expected to hold {@code expected} bytes: fewer when the file shrank, more when it
-     * grew meanwhile, but null when that is more than {@code limit}.
+     * grew meanwhile, but null when that is more than {@code limit} (at most {@link #MOST_BYTES}).
      */
     static byte[] readAll(InputStream in, int expected, long limit) throws IOException {
         byte[] bytes = in.readNBytes(expected);
@@ -112,11 +115,11 @@ public final class YamlReader {
         if (next < 0) {
             return bytes;
         }
-        long allowed = limit - bytes.length - 1;
+        long allowed = Math.min(limit, MOST_BYTES) - bytes.length - 1;
         if (allowed < 0) {
             return null;
         }
-        byte[] rest = in.readNBytes((int) Math.min(allowed + 1, Integer.MAX_VALUE - 16));
+        byte[] rest = in.readNBytes((int) Math.min(allowed + 1, MOST_BYTES));
         if (rest.length > allowed) {
             return null;
         }
@@ -126,11 +129,14 @@ public final class YamlReader {
         return all;
     }
 
-    private YamlProblem tooLarge(Path file, long size) {
-        return new YamlProblem("the file is " + size + " bytes, more than maxFileSize (" + limits.maxFileSize()
-                + " bytes); it was not read", Location.startOf(file));
+    private YamlProblem tooLarge(Path file, String what, long limit) {
+        String most = limit < limits.maxFileSize() ? "the " + limit + " bytes the plugin reads in one file"
+                : "maxFileSize (" + limit + " bytes)";
+        return new YamlProblem("the file " + what + ", more than " + most + "; it was not read",
+                Location.startOf(file));
     }
 
+    /** Reads YAML text that did not come from a file (tests, generated input). */
     public YamlFile read(Path name, String text) {
         return parse(name, stripBom(text));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ansible repositories as Ansible runs them: inventories, variables, plays, modules, commands. */
@@ -78,6 +79,31 @@ class AnsibleLoaderTest {
         assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX2009", "EX2003");
         assertThat(result.relativeFiles()).contains("inventories/prod/hosts.yml",
                 "inventories/prod/group_vars/exchange/proxy.yml", "site.yml", "tasks/exchange.yml");
+    }
+
+    @Test
+    @Timeout(60)
+    void aHostAtTheFootOfTwentyThousandNestedGroupsGetsTheTopGroupsVariablesWithoutGoingAsDeep() throws IOException {
+        // Groups are followed without recursion, and each host's groups found from the hosts up.
+        StringBuilder inventory = new StringBuilder("[exchange]\nex01\nex02\n");
+        for (int i = 0; i < 20_000; i++) {
+            inventory.append("[g").append(i).append(":children]\n").append(i == 19_999 ? "exchange" : "g" + (i + 1))
+                    .append('\n');
+        }
+        write("inventory.ini", inventory.toString());
+        write("group_vars/g0.yml", "proxy_host: proxy.contoso.com\n");
+        write("group_vars/g19999.yml", "proxy_port: 3128\n");
+        write("site.yml", """
+                - hosts: g0
+                  tasks:
+                    - ansible.windows.win_http_proxy:
+                        proxy: "{{ proxy_host }}:{{ proxy_port }}"
+                """);
+
+        CheckResult result = check();
+
+        assertThat(result.model().servers()).extracting(Server::displayName).containsExactly("ex01", "ex02");
+        assertThat(server(result, "ex02").spec().winHttpProxy().value()).isEqualTo("proxy.contoso.com:3128");
     }
 
     @Test

@@ -62,6 +62,16 @@ class JinjaTest {
     }
 
     @Test
+    void deeplyNestedFiltersAndAMillionNotsAreAnswersNotAStackOverflow() throws Unresolved {
+        String nested = "port | d(".repeat(100_000) + "1" + ")".repeat(100_000);
+        assertThatThrownBy(() -> jinja.render("{{ " + nested + " }}", AT)).isInstanceOf(Unresolved.class);
+        assertThat(jinja.render("{{ port | d(name | d(1)) }}", AT).value()).isEqualTo(25L);
+        assertThat(jinja.decide("not ".repeat(1_000_000) + "enabled", AT)).isFalse();
+        assertThat(jinja.decide("not ".repeat(999_999) + "enabled", AT)).isTrue();
+        assertThat(jinja.decide("not \t not enabled", AT)).isFalse();
+    }
+
+    @Test
     void evaluatesTheCommonFilters() throws Unresolved {
         assertThat(jinja.render("{{ enabled | ternary('1', '0') }}", AT).value()).isEqualTo("0");
         assertThat(jinja.render("{{ missing | default(7) }}", AT).value()).isEqualTo(7L);
