@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * each host's variables. Parsing never fails; what cannot be evaluated fails when it is evaluated, in the order
  * Jinja would meet it.
  *
- * @param text the expression as written, stripped
- * @param primary what the filters apply to
+ * @param primaryText what the filters apply to, as written and stripped (what messages name)
+ * @param primary what the filters apply to, as parsed
  * @param filters the filters, in order
  */
-record Expression(String text, Primary primary, List<Filter> filters) {
+record Expression(String primaryText, Primary primary, List<Filter> filters) {
 
     private static final Pattern VARIABLE = Pattern.compile(
             "[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*");
@@ -82,11 +82,11 @@ record Expression(String text, Primary primary, List<Filter> filters) {
     }
 
     private static Expression parse(String text, int depth) {
-        List<String> parts = Jinja.splitTopLevel(text, '|');
-        String primary = parts.get(0).strip();
         if (depth > DEEPEST) {
             return new Expression(text, new Unsupported(), List.of());
         }
+        List<String> parts = Jinja.splitTopLevel(text, '|');
+        String primary = parts.get(0).strip();
         List<Filter> filters = new ArrayList<>();
         for (String filter : parts.subList(1, parts.size())) {
             filters.add(filter(filter.strip(), depth));

@@ -90,7 +90,7 @@ public final class Jinja {
     }
 
     private Var primary(Expression expression, Location at) throws Unresolved {
-        String text = expression.text();
+        String text = expression.primaryText();
         if (expression.primary() instanceof Expression.Literal literal) {
             return new Var(literal.value(), at);
         }

@@ -76,9 +76,8 @@ final class VarFolder {
                 found.add(dir.resolve(name + ending));
             }
         }
-        Path folder = dir.resolve(name);
-        if (names.contains(name) && Files.isDirectory(folder)) {
-            try (Stream<Path> list = Files.list(folder)) {
+        if (names.contains(name) && Files.isDirectory(dir.resolve(name))) {
+            try (Stream<Path> list = Files.list(dir.resolve(name))) {
                 list.filter(Files::isRegularFile).sorted().forEach(found::add);
             } catch (IOException e) {
                 // As above.

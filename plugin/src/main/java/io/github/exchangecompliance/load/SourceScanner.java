@@ -63,7 +63,10 @@ public final class SourceScanner {
         return new Scan(sortedOnce(files), sortedOnce(unreadable));
     }
 
-    /** In order, each once (a file may be reached through links too); ten thousand paths are sorted on two threads. */
+    /**
+     * In order, each once (a file may be reached through links too): sorted, then told apart from their neighbours
+     * only, instead of hashing every path. The sort goes parallel where the common pool has threads to spare.
+     */
     private static List<Path> sortedOnce(List<Path> paths) {
         Path[] sorted = paths.toArray(Path[]::new);
         Arrays.parallelSort(sorted);

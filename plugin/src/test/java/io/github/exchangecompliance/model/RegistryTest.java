@@ -20,10 +20,10 @@ class RegistryTest {
     @Test
     void addingAnotherRegistrySharesItsNewKeysAndMergesTheOnesAlreadyHere() {
         Registry task = new Registry();
-        task.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
-        task.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        declare(task, NET, "SchUseStrongCrypto", 1);
+        declare(task, TLS12, "Enabled", 1);
         Registry host = new Registry();
-        host.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("DisabledByDefault", 0, "0", AT));
+        declare(host, TLS12, "DisabledByDefault", 0);
 
         host.addAll(task);
 
@@ -37,13 +37,13 @@ class RegistryTest {
     @Test
     void aSharedKeyIsCopiedByTheRegistryThatChangesItAndTheOthersKeepIt() {
         Registry task = new Registry();
-        task.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        declare(task, NET, "SchUseStrongCrypto", 1);
         Registry first = new Registry();
         Registry second = new Registry();
         first.addAll(task);
         second.addAll(task);
 
-        first.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 0, "0", AT));
+        declare(first, NET, "SchUseStrongCrypto", 0);
 
         assertThat(first.value(NET, "schusestrongcrypto").orElseThrow().number()).isEqualTo(0L);
         assertThat(second.value(NET, "SchUseStrongCrypto").orElseThrow().number()).isEqualTo(1L);
@@ -56,23 +56,27 @@ class RegistryTest {
     @Test
     void registriesAreEqualByWhatTheyDeclareWhetherTheyShareKeyObjectsOrNot() {
         Registry task = new Registry();
-        task.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
-        task.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        declare(task, NET, "SchUseStrongCrypto", 1);
+        declare(task, TLS12, "Enabled", 1);
         Registry sharing = new Registry();
         sharing.addAll(task);
         Registry written = new Registry();
-        written.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
-        written.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
+        declare(written, NET, "SchUseStrongCrypto", 1);
+        declare(written, TLS12, "Enabled", 1);
         Registry reversed = new Registry();
-        reversed.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 1, "1", AT));
-        reversed.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
+        declare(reversed, TLS12, "Enabled", 1);
+        declare(reversed, NET, "SchUseStrongCrypto", 1);
         Registry other = new Registry();
-        other.keyFor(NET, NET.text(), AT).put(RegistryValue.dword("SchUseStrongCrypto", 1, "1", AT));
-        other.keyFor(TLS12, TLS12.text(), AT).put(RegistryValue.dword("Enabled", 0, "0", AT));
+        declare(other, NET, "SchUseStrongCrypto", 1);
+        declare(other, TLS12, "Enabled", 0);
 
         assertThat(sharing).isEqualTo(task).isEqualTo(written).isEqualTo(reversed).hasSameHashCodeAs(reversed);
         assertThat(task).isEqualTo(sharing).isNotEqualTo(other);
         assertThat(other).isNotEqualTo(sharing);
     }
-}
 
+    /** Declares a DWORD value as a task would: through {@link Registry#keyFor}. */
+    private static void declare(Registry registry, RegistryPath key, String name, long value) {
+        registry.keyFor(key, key.text(), AT).put(RegistryValue.dword(name, value, String.valueOf(value), AT));
+    }
+}
