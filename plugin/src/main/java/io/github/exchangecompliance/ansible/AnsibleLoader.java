@@ -2,6 +2,8 @@ package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
@@ -47,15 +49,21 @@ public final class AnsibleLoader {
     private final String serverGroup;
     private final Path inventoryParameter;
     private final Reporter unresolved;
+    private final NamedFiles named;
     private final YamlReader reader;
-    private final Map<List<String>, Optional<Path>> rolesFound = new ConcurrentHashMap<>();
+    private final Map<List<String>, RoleLookup> rolesFound = new ConcurrentHashMap<>();
 
+    /**
+     * @param unreadable where a file the content names but may not be read is reported (EX0001): outside the source
+     *     directories, not a regular file, or too large
+     */
     public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
-            YamlReader reader) {
+            Reporter unreadable, YamlReader reader) {
         this.roots = roots;
         this.serverGroup = serverGroup;
         this.inventoryParameter = inventoryParameter;
         this.unresolved = unresolved;
+        this.named = new NamedFiles(new SourceFiles(roots), unreadable);
         this.reader = reader;
     }
 
@@ -116,7 +124,7 @@ public final class AnsibleLoader {
         int files = ansibleFiles.size() + variableFiles.size();
         Set<Path> reached = ConcurrentHashMap.newKeySet(ansibleFiles.size());
         Set<Path> used = ConcurrentHashMap.newKeySet(files);
-        TaskWalker walker = new TaskWalker(unresolved, reader, this::findRole, reached, files);
+        TaskWalker walker = new TaskWalker(unresolved, named, reader, this::findRole, reached, files);
         // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
         variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
         Optional<Inventory> inventory = inventory();
@@ -186,7 +194,7 @@ public final class AnsibleLoader {
                 walker.variables(role.resolve("defaults/main.yml")).ifPresent(vars::putAll);
                 walker.variables(role.resolve("vars/main.yml")).ifPresent(vars::putAll);
             });
-            walker.walk(file.getValue(), path, vars, declared, 0);
+            walker.walk(file.getValue(), path, vars, declared, TaskWalker.Trail.from(path));
             if (declared.organizationMitigations != null && mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
@@ -209,18 +217,22 @@ public final class AnsibleLoader {
 
     private void runPlay(YamlMap play, Path file, Map<String, Var> hostVars, Declarations out, TaskWalker walker) {
         Map<String, Var> vars = Values.over(hostVars, play.get("vars"));
-        play.get("pre_tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
+        TaskWalker.Trail trail = TaskWalker.Trail.from(file);
+        play.get("pre_tasks").ifPresent(t -> walker.walk(t, file, vars, out, trail));
         play.get("roles").filter(YamlSeq.class::isInstance).ifPresent(roles -> {
             for (YamlNode role : ((YamlSeq) roles).items()) {
                 Optional<String> name = role instanceof YamlScalar s ? Optional.of(s.text())
                         : role instanceof YamlMap m ? m.text("role").or(() -> m.text("name")) : Optional.empty();
                 Map<String, Var> roleVars = Values.over(vars, role instanceof YamlMap m ? m.get("vars")
                         : Optional.empty());
-                name.flatMap(n -> findRole(n, file)).ifPresent(dir -> walker.walkRole(dir, roleVars, out, 1));
+                Location at = role instanceof YamlMap m ? m.get("role").or(() -> m.get("name"))
+                        .map(YamlNode::location).orElse(role.location()) : role.location();
+                name.flatMap(n -> findRole(n, file, at))
+                        .ifPresent(dir -> walker.walkRole(dir, roleVars, out, trail, at));
             }
         });
-        play.get("tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
-        play.get("post_tasks").ifPresent(t -> walker.walk(t, file, vars, out, 1));
+        play.get("tasks").ifPresent(t -> walker.walk(t, file, vars, out, trail));
+        play.get("post_tasks").ifPresent(t -> walker.walk(t, file, vars, out, trail));
     }
 
     /** A play targets a host when its pattern names the host, one of its groups, or {@code all}. */
@@ -302,18 +314,22 @@ public final class AnsibleLoader {
 
     private Optional<Inventory> inventory() {
         if (inventoryParameter != null) {
-            return Files.isRegularFile(inventoryParameter) ? Optional.of(Inventory.read(inventoryParameter, reader))
-                    : Optional.empty();
+            // The build's own parameter, not the repository's content: it may name a file anywhere.
+            return Files.isRegularFile(inventoryParameter) ? Optional.of(Inventory.read(inventoryParameter, reader,
+                    named.refused())) : Optional.empty();
         }
         for (Path root : roots) {
-            Optional<Path> configured = fromAnsibleCfg(root);
-            if (configured.isPresent()) {
-                return Optional.of(Inventory.read(configured.get(), reader));
+            Optional<Path> cfg = named.check(root.resolve("ansible.cfg"));
+            if (cfg.isPresent()) {
+                Optional<Path> configured = fromAnsibleCfg(cfg.get());
+                if (configured.isPresent()) {
+                    return Optional.of(Inventory.read(configured.get(), reader, named.refused()));
+                }
             }
             List<Path> candidates = new ArrayList<>();
             INVENTORY_NAMES.forEach(n -> candidates.add(root.resolve(n)));
             Path inventories = root.resolve("inventories");
-            if (Files.isDirectory(inventories)) {
+            if (Files.isDirectory(inventories) && named.isInside(inventories)) {
                 try (Stream<Path> dirs = Files.list(inventories)) {
                     dirs.sorted().forEach(d -> INVENTORY_NAMES.forEach(n -> candidates.add(d.resolve(n))));
                 } catch (IOException e) {
@@ -321,52 +337,85 @@ public final class AnsibleLoader {
                 }
             }
             for (Path candidate : candidates) {
-                if (Files.isRegularFile(candidate)) {
-                    return Optional.of(Inventory.read(candidate, reader));
+                if (Files.isRegularFile(candidate) || Files.isSymbolicLink(candidate)) {
+                    Optional<Path> usable = named.check(candidate);
+                    if (usable.isPresent()) {
+                        return Optional.of(Inventory.read(usable.get(), reader, named.refused()));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Path> fromAnsibleCfg(Path root) {
-        Path cfg = root.resolve("ansible.cfg");
-        if (!Files.isRegularFile(cfg)) {
-            return Optional.empty();
-        }
+    /**
+     * The inventory file {@code ansible.cfg} names ({@code inventory =}): empty when it names none, or none that is
+     * a file, or one that may not be read (a finding at its line).
+     */
+    private Optional<Path> fromAnsibleCfg(Path cfg) {
+        String text;
         try {
-            for (String line : Files.readAllLines(cfg)) {
-                String l = line.strip();
-                if (l.toLowerCase(Locale.ROOT).startsWith("inventory") && l.contains("=")) {
-                    Path path = root.resolve(l.substring(l.indexOf('=') + 1).strip().split(",")[0]);
-                    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
+            text = SourceFiles.readText(cfg, reader.limits().maxFileSize());
+        } catch (IOException | Refused e) {
+            named.refused().report(Location.startOf(cfg), "ansible.cfg " + (e instanceof Refused r ? r.getMessage()
+                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
             return Optional.empty();
+        }
+        String[] lines = LINES.split(text, -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.toLowerCase(Locale.ROOT).startsWith("inventory") && l.contains("=")) {
+                String name = l.substring(l.indexOf('=') + 1).strip().split(",")[0].strip();
+                Location at = new Location(cfg, i + 1, lines[i].indexOf('=') + 2);
+                return named.resolve(cfg.getParent(), name, "ansible.cfg's inventory", at);
+            }
         }
         return Optional.empty();
     }
 
-    /** A role by name: under {@code roles/} beside the playbook or at a source root; looked for once a folder. */
-    Optional<Path> findRole(String name, Path from) {
+    private static final Pattern LINES = Pattern.compile("\\R");
+
+    /**
+     * A role by name: under {@code roles/} beside the playbook or at a source root; looked for once a folder. A role
+     * that lies outside the source directories (a name such as {@code ../../x}, or a link) is not read: a finding
+     * at {@code namedAt}, where the role is named.
+     */
+    Optional<Path> findRole(String name, Path from, Location namedAt) {
         Path dir = from.toAbsolutePath().getParent();
-        return rolesFound.computeIfAbsent(List.of(name, String.valueOf(dir)), k -> lookForRole(name, dir));
+        RoleLookup found = rolesFound.computeIfAbsent(List.of(name, String.valueOf(dir)), k -> lookForRole(name, dir));
+        if (found.refusal() != null) {
+            named.refused().report(namedAt, "the role '" + name + "' " + found.refusal());
+        }
+        return Optional.ofNullable(found.dir());
     }
 
-    private Optional<Path> lookForRole(String name, Path folder) {
+    /** A role's folder, or why it is not read (null when it simply is not there). */
+    private record RoleLookup(Path dir, String refusal) {
+    }
+
+    private RoleLookup lookForRole(String name, Path folder) {
         List<Path> candidates = new ArrayList<>();
-        Path dir = folder;
-        List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
-        while (dir != null) {
-            candidates.add(dir.resolve("roles").resolve(name));
-            if (rootDirs.contains(dir.normalize())) {
-                break;
+        try {
+            Path dir = folder;
+            List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
+            while (dir != null) {
+                candidates.add(SourceFiles.resolve(dir.resolve("roles"), name));
+                if (rootDirs.contains(dir.normalize())) {
+                    break;
+                }
+                dir = dir.getParent();
             }
-            dir = dir.getParent();
+            for (Path root : roots) {
+                candidates.add(SourceFiles.resolve(root.resolve("roles"), name));
+            }
+        } catch (Refused e) {
+            return new RoleLookup(null, e.getMessage());
         }
-        roots.forEach(r -> candidates.add(r.resolve("roles").resolve(name)));
-        return candidates.stream().filter(c -> Files.isDirectory(c.resolve("tasks"))).findFirst();
+        Optional<Path> found = candidates.stream().filter(c -> Files.isDirectory(c.resolve("tasks"))).findFirst();
+        if (found.isPresent() && !named.isInside(found.get())) {
+            return new RoleLookup(null, "is at " + found.get() + ", outside the source directories; it was not read");
+        }
+        return new RoleLookup(found.orElse(null), null);
     }
 
     /** The role a task file belongs to, for {@code roles/<role>/tasks/<file>.yml}. */

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 record Expression(String primaryText, Primary primary, List<Filter> filters) {
 
+    /**
+     * A variable and its steps. Possessive throughout: a repeated group is otherwise matched by recursion, and a
+     * lookup of 2,000 steps ({@code x.a.a...}) overflowed the stack.
+     */
     private static final Pattern VARIABLE = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*((\\.[A-Za-z0-9_]+)|(\\[('[^']*'|\"[^\"]*\"|\\d+)]))*");
+            "[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z0-9_]++|\\[(?:'[^']*+'|\"[^\"]*+\"|\\d++)])*+");
     private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");

@@ -1,13 +1,14 @@
 package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,19 +37,50 @@ final class Inventory {
     final Map<String, Map<String, Var>> hostVars = new LinkedHashMap<>();
     final Map<String, Location> hostLocations = new LinkedHashMap<>();
 
-    private Inventory(Path file) {
+    /**
+     * The most hosts read from one inventory: ten times the largest organization the benchmark checks, so that an
+     * inventory of millions of lines cannot take the memory of the build.
+     */
+    static final int MOST_HOSTS = 100_000;
+
+    private final Reporter unreadable;
+    private boolean full;
+
+    private Inventory(Path file, Reporter unreadable) {
         this.file = file;
+        this.unreadable = unreadable;
     }
 
-    static Inventory read(Path file, YamlReader reader) {
-        Inventory inventory = new Inventory(file);
+    /**
+     * Reads an inventory the caller may read (inside the source directories, a regular file).
+     *
+     * @param unreadable where an INI inventory too large to read, or one of more than {@link #MOST_HOSTS} hosts, is
+     *     reported (EX0001)
+     */
+    static Inventory read(Path file, YamlReader reader, Reporter unreadable) {
+        Inventory inventory = new Inventory(file, unreadable);
         YamlFile yaml = reader.read(file);
         if (yaml.problem().isEmpty() && !yaml.documents().isEmpty() && yaml.documents().get(0).root() instanceof YamlMap m) {
             m.entries().forEach(e -> inventory.yamlGroup(e.name(), e.value()));
         } else {
-            inventory.ini();
+            inventory.ini(reader.limits().maxFileSize());
         }
         return inventory;
+    }
+
+    /** Adds a host to a group; false once the inventory holds {@link #MOST_HOSTS} hosts (reported once). */
+    private boolean addHost(String group, String host, Location at) {
+        if (!hostLocations.containsKey(host) && hostLocations.size() >= MOST_HOSTS) {
+            if (!full) {
+                full = true;
+                unreadable.report(at, "the inventory names more than " + MOST_HOSTS + " hosts; the hosts from here "
+                        + "on are not read");
+            }
+            return false;
+        }
+        groupHosts.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(host);
+        hostLocations.putIfAbsent(host, at);
+        return true;
     }
 
     private void yamlGroup(String group, YamlNode node) {
@@ -58,8 +90,9 @@ final class Inventory {
         }
         map.get("hosts").filter(YamlMap.class::isInstance).ifPresent(hosts -> {
             for (YamlMap.Entry host : ((YamlMap) hosts).entries()) {
-                groupHosts.get(group).add(host.name());
-                hostLocations.putIfAbsent(host.name(), host.key().location());
+                if (!addHost(group, host.name(), host.key().location())) {
+                    return;
+                }
                 Values.addAll(hostVars.computeIfAbsent(host.name(), h -> new LinkedHashMap<>()), host.value());
             }
         });
@@ -74,13 +107,18 @@ final class Inventory {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private void ini() {
+    private static final Pattern LINES = Pattern.compile("\\R");
+
+    private void ini(long maxFileSize) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            lines = List.of(LINES.split(SourceFiles.readText(file, maxFileSize), -1));
+        } catch (IOException | Refused e) {
+            unreadable.report(Location.startOf(file), "the inventory " + (e instanceof Refused r ? r.getMessage()
+                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
             return;
         }
+        // Hosts before the first [section] are in the group ungrouped, as Ansible puts them.
         String section = "ungrouped";
         String kind = "hosts";
         for (int i = 0; i < lines.size(); i++) {
@@ -109,8 +147,9 @@ final class Inventory {
                     }
                 }
                 default -> {
-                    groupHosts.get(section).add(parts[0]);
-                    hostLocations.putIfAbsent(parts[0], at);
+                    if (!addHost(section, parts[0], at)) {
+                        return;
+                    }
                     for (int p = 1; p < parts.length; p++) {
                         int eq = parts[p].indexOf('=');
                         if (eq > 0) {

@@ -19,6 +19,13 @@ public final class Jinja {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
 
+    /**
+     * The longest text a template may render to: far more than any registry value, path or connector setting, and
+     * small enough that variables which each double the one before ({@code a2: "{{ a1 }} {{ a1 }}"}) stop here
+     * instead of taking the memory of the build.
+     */
+    static final int LONGEST_RENDERED = 1 << 16;
+
     private final Map<String, Var> variables;
 
     public Jinja(Map<String, Var> variables) {
@@ -40,7 +47,8 @@ public final class Jinja {
             rendered = renderOnce(rendered.value(), rendered.location());
         }
         if (isTemplate(rendered.value())) {
-            throw new Unresolved("the template refers to itself");
+            throw new Unresolved("the template still holds a template after 10 renderings (a variable that refers "
+                    + "to itself?)");
         }
         return rendered;
     }
@@ -64,8 +72,11 @@ public final class Jinja {
             Var part = evaluate(m.group(1).strip(), at);
             out.append(part.value() == null ? "" : stringOf(part.value()));
             last = m.end();
+            if (out.length() > LONGEST_RENDERED) {
+                throw new Unresolved("the template renders to more than " + LONGEST_RENDERED + " characters");
+            }
         }
-        out.append(text.substring(last));
+        out.append(text, last, text.length());
         return new Var(out.toString(), at);
     }
 

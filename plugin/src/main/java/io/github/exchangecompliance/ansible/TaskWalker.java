@@ -30,6 +30,11 @@ import java.util.stream.Stream;
 final class TaskWalker {
 
     private static final int MAX_DEPTH = 20;
+    /**
+     * Task files one walk (a host's play, or a file on its own) may enter: files that each include the next twice
+     * would otherwise be walked 2^20 times, even though none includes itself.
+     */
+    static final int MOST_FILES_WALKED = 2_000;
     private static final List<String> INCLUDES = List.of("include_tasks", "import_tasks",
             "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
     private static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
@@ -39,6 +44,7 @@ final class TaskWalker {
             ROLE_INCLUDES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Reporter unresolved;
+    private final NamedFiles named;
     private final YamlReader reader;
     private final RoleFinder roles;
     private final Set<Path> reached;
@@ -54,30 +60,91 @@ final class TaskWalker {
     /**
      * @param files how many files the walker is likely to read (those the scan read): a hint
      */
-    TaskWalker(Reporter unresolved, YamlReader reader, RoleFinder roles, Set<Path> reached, int files) {
+    TaskWalker(Reporter unresolved, NamedFiles named, YamlReader reader, RoleFinder roles, Set<Path> reached,
+            int files) {
         this.cache = new ConcurrentHashMap<>(files);
         this.variables = new ConcurrentHashMap<>(files);
         this.unresolved = unresolved;
+        this.named = named;
         this.reader = reader;
         this.roles = roles;
         this.reached = reached;
     }
 
-    /** Finds a role's folder by name. */
-    interface RoleFinder {
-        Optional<Path> find(String name, Path from);
+    /** The files the walker may read, and where a refusal is reported. */
+    NamedFiles named() {
+        return named;
     }
 
-    void walkFile(Path file, Map<String, Var> vars, Declarations out, int depth) {
-        if (depth > MAX_DEPTH) {
+    /** Finds a role's folder by name, as named at a place (where a role outside the repository is reported). */
+    interface RoleFinder {
+        Optional<Path> find(String name, Path from, Location namedAt);
+    }
+
+    /**
+     * The task files being walked, the outermost first, and how many files the walk has entered so far. A file
+     * that is already on the trail is not entered again (Ansible would include it forever).
+     */
+    static final class Trail {
+        private final Path file;
+        private final Trail outer;
+        private final int depth;
+        private final int[] walked;
+
+        private Trail(Path file, Trail outer, int depth, int[] walked) {
+            this.file = file;
+            this.outer = outer;
+            this.depth = depth;
+            this.walked = walked;
+        }
+
+        /** A walk that starts in a file (a playbook, or a task file on its own). */
+        static Trail from(Path file) {
+            return new Trail(NormalPaths.of(file), null, 0, new int[1]);
+        }
+
+        Trail into(Path normal) {
+            walked[0]++;
+            return new Trail(normal, this, depth + 1, walked);
+        }
+
+        boolean holds(Path normal) {
+            for (Trail t = this; t != null; t = t.outer) {
+                if (t.file.equals(normal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Walks a task file that a play, role or include names at {@code namedAt}, unless it is already on the trail
+     * or the walk has entered too many files; each is an EX0003 note there, and the file's values are unknown.
+     */
+    void walkFile(Path file, Map<String, Var> vars, Declarations out, Trail trail, Location namedAt) {
+        if (trail.depth >= MAX_DEPTH) {
+            unresolved.report(namedAt, "includes nest more than " + MAX_DEPTH + " deep here; the tasks of "
+                    + file.getFileName() + " are not read and their values are unknown");
             return;
         }
         Path normal = NormalPaths.of(file);
+        if (trail.holds(normal)) {
+            unresolved.report(namedAt, file.getFileName() + " is included again while it is being included (Ansible "
+                    + "would include it forever); it is not followed");
+            return;
+        }
+        if (trail.walked[0] >= MOST_FILES_WALKED) {
+            unresolved.report(namedAt, "more than " + MOST_FILES_WALKED + " task files are included from one play "
+                    + "or file; " + file.getFileName() + " is not read and its values are unknown");
+            return;
+        }
         reached.add(normal);
-        readNormal(normal).ifPresent(root -> walk(root, file, vars, out, depth));
+        Trail inner = trail.into(normal);
+        readNormal(normal).ifPresent(root -> walk(root, file, vars, out, inner));
     }
 
-    void walkRole(Path dir, Map<String, Var> vars, Declarations out, int depth) {
+    void walkRole(Path dir, Map<String, Var> vars, Declarations out, Trail trail, Location namedAt) {
         Role role = rolesRead.computeIfAbsent(dir, d -> new Role(variables(d.resolve("defaults/main.yml")),
                 variables(d.resolve("vars/main.yml")), Optional.of(d.resolve("tasks/main.yml"))
                         .filter(Files::isRegularFile)));
@@ -85,25 +152,25 @@ final class TaskWalker {
         role.defaults().ifPresent(scope::putAll);
         scope.putAll(vars);
         role.vars().ifPresent(scope::putAll);
-        role.tasks().ifPresent(main -> walkFile(main, scope, out, depth + 1));
+        role.tasks().ifPresent(main -> walkFile(main, scope, out, trail, namedAt));
     }
 
     /** A role's variables and its tasks file if it has one, looked for once for all the hosts that run it. */
     private record Role(Optional<Map<String, Var>> defaults, Optional<Map<String, Var>> vars, Optional<Path> tasks) {
     }
 
-    void walk(YamlNode tasks, Path file, Map<String, Var> vars, Declarations out, int depth) {
+    void walk(YamlNode tasks, Path file, Map<String, Var> vars, Declarations out, Trail trail) {
         if (!(tasks instanceof YamlSeq seq)) {
             return;
         }
         for (YamlNode item : seq.items()) {
             if (item instanceof YamlMap task) {
-                task(task, file, vars, out, depth);
+                task(task, file, vars, out, trail);
             }
         }
     }
 
-    private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, int depth) {
+    private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, Trail trail) {
         Map<String, Var> vars = Values.over(inherited, task.get("vars"));
         Optional<YamlMap.Entry> module = Modules.find(task);
         if (module.isPresent() && isOnlyAModule(task)) {
@@ -119,13 +186,13 @@ final class TaskWalker {
         }
         Declarations sink = condition == Outcome.TRUE ? out : new UnknownDeclarations(out);
         for (String key : List.of("block", "rescue", "always")) {
-            task.get(key).ifPresent(block -> walk(block, file, vars, sink, depth + 1));
+            task.get(key).ifPresent(block -> walk(block, file, vars, sink, trail));
         }
         for (String include : INCLUDES) {
-            task.get(include).ifPresent(target -> include(target, file, vars, sink, depth));
+            task.get(include).ifPresent(target -> include(include, target, file, vars, sink, trail));
         }
         for (String include : ROLE_INCLUDES) {
-            task.get(include).ifPresent(target -> includeRole(target, file, vars, sink, depth));
+            task.get(include).ifPresent(target -> includeRole(target, file, vars, sink, trail));
         }
     }
 
@@ -230,25 +297,24 @@ final class TaskWalker {
         return scopes;
     }
 
-    private void include(YamlNode target, Path file, Map<String, Var> vars, Declarations out, int depth) {
+    private void include(String key, YamlNode target, Path file, Map<String, Var> vars, Declarations out,
+            Trail trail) {
         YamlNode name = target instanceof YamlMap m ? m.get("file").orElse(null) : target;
         if (!(name instanceof YamlScalar s) || Jinja.isTemplate(s.text())) {
             unresolved.report(target.location(), "the included file name is not a literal; its tasks are unknown");
             return;
         }
-        Path included = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
-        if (!Files.isRegularFile(included)) {
-            return;
-        }
-        walkFile(included, vars, out, depth + 1);
+        named.resolve(file.toAbsolutePath().getParent(), s.text(), key, s.location())
+                .ifPresent(included -> walkFile(included, vars, out, trail, s.location()));
     }
 
-    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, int depth) {
+    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, Trail trail) {
         if (!(target instanceof YamlMap m) || m.text("name").isEmpty() || Jinja.isTemplate(m.text("name").get())) {
             unresolved.report(target.location(), "the role's name is not a literal; its tasks are unknown");
             return;
         }
-        roles.find(m.text("name").get(), file).ifPresent(role -> walkRole(role, vars, out, depth + 1));
+        Location at = m.get("name").get().location();
+        roles.find(m.text("name").get(), file, at).ifPresent(role -> walkRole(role, vars, out, trail, at));
     }
 
     /**
@@ -274,7 +340,8 @@ final class TaskWalker {
 
     private Optional<YamlNode> readNormal(Path file) {
         return cache.computeIfAbsent(file, f -> {
-            if (!Files.isRegularFile(f)) {
+            // Not a file the scan found: it may be a link out of the repository, or a FIFO.
+            if (named.check(f).isEmpty()) {
                 return Optional.empty();
             }
             YamlFile yaml = reader.read(f);

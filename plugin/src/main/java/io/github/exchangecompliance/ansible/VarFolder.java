@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
+import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.load.NormalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,10 @@ final class VarFolder {
         this.dir = NormalPaths.of(dir);
         this.walker = walker;
         this.used = used;
-        if (Files.isDirectory(this.dir)) {
+        if (Files.isDirectory(this.dir) && !walker.named().isInside(this.dir)) {
+            walker.named().refused().report(Location.startOf(this.dir),
+                    "the folder " + this.dir.getFileName() + " leads outside the source directories; it was not read");
+        } else if (Files.isDirectory(this.dir)) {
             try (Stream<Path> list = Files.list(this.dir)) {
                 list.forEach(p -> names.add(p.getFileName().toString()));
             } catch (IOException e) {

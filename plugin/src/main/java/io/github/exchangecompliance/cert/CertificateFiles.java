@@ -1,10 +1,11 @@
 package io.github.exchangecompliance.cert;
 
 import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.SourceFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -50,6 +51,11 @@ import org.bouncycastle.pkcs.PKCS12PfxPdu;
 public final class CertificateFiles {
 
     private static final long MAX_SIZE = 1024 * 1024;
+    /**
+     * The most certificates read from one file: a chain is a handful, a bundle of roots a few hundred. Thousands,
+     * each a candidate issuer of every other, would make building the chains take minutes.
+     */
+    static final int MOST_CERTIFICATES = 500;
 
     private CertificateFiles() {
     }
@@ -64,10 +70,11 @@ public final class CertificateFiles {
     public static List<CertificateInfo> read(Path file, Location source) throws CertificateFileException {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_SIZE) {
-                throw new CertificateFileException("is larger than 1 MiB, which no certificate file is");
-            }
-            bytes = Files.readAllBytes(file);
+            // The size is what is read, not what the file system says (0 for a device or a /proc file).
+            bytes = SourceFiles.read(file, MAX_SIZE);
+        } catch (Refused e) {
+            throw new CertificateFileException(e.getMessage().startsWith("is larger")
+                    ? "is larger than 1 MiB, which no certificate file is" : e.getMessage());
         } catch (NoSuchFileException e) {
             throw new CertificateFileException("does not exist");
         } catch (IOException | SecurityException e) {
@@ -87,6 +94,10 @@ public final class CertificateFiles {
         }
         if (holders.isEmpty()) {
             throw new CertificateFileException("holds no certificate (PEM, DER, CER or PKCS#7)");
+        }
+        if (holders.size() > MOST_CERTIFICATES) {
+            throw new CertificateFileException("holds " + holders.size() + " certificates, more than the "
+                    + MOST_CERTIFICATES + " a chain or a bundle of roots has; name the server's chain instead");
         }
         List<CertificateInfo> infos = new ArrayList<>();
         for (X509CertificateHolder holder : holders) {

@@ -13,10 +13,19 @@ import java.util.List;
  * @param ignoreInlineSuppressions report what inline comments suppress (for CI that must not let a change approve
  *     its own exception)
  * @param baselineFile findings listed there do not fail the build; null for none
+ * @param findingLimits how many findings are listed for a file and in all
  */
 public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
         List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
-        Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile) {
+        Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile, FindingLimits findingLimits) {
+
+    /** A configuration that lists findings up to the default limits. */
+    public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
+            YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
+            Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile) {
+        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, ansibleServerGroup,
+                ansibleInventory, ignoreInlineSuppressions, baselineFile, FindingLimits.defaults());
+    }
 
     public static final String DEFAULT_ANSIBLE_GROUP = "exchange";
 
@@ -43,17 +52,23 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
 
     public CheckConfig withRules(RuleSettings settings) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile);
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, findingLimits);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile);
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, findingLimits);
     }
 
     /** This configuration without a baseline: the baseline goal writes one from what the check finds. */
     public CheckConfig withoutBaseline() {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, null);
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, null, findingLimits);
+    }
+
+    /** This configuration with other limits on the findings listed (the baseline goal lists every finding). */
+    public CheckConfig withFindingLimits(FindingLimits chosen) {
+        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
+                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, chosen);
     }
 }

@@ -16,10 +16,32 @@ import java.util.Map;
  * @param serversByFile the servers whose own document stands in each file
  * @param model everything read, in the one model the rules saw
  * @param staleBaseline baseline entries that no longer occur
+ * @param unlisted the findings past the limits ({@link FindingLimits}): counted, not listed
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
         int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline) {
+        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline, Unlisted unlisted) {
+
+    /**
+     * Findings that are not listed because they were past a limit: how many of each severity (none of them
+     * suppressed), the files that had more than their limit, and whether the limit of the run was reached.
+     */
+    public record Unlisted(Map<Severity, Long> counts, List<Path> filesOverLimit, boolean runOverLimit) {
+        public static final Unlisted NONE = new Unlisted(Map.of(), List.of(), false);
+
+        public Unlisted {
+            counts = Map.copyOf(counts);
+            filesOverLimit = List.copyOf(filesOverLimit);
+        }
+
+        public long count(Severity severity) {
+            return counts.getOrDefault(severity, 0L);
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     public CheckResult {
         findings = List.copyOf(findings);
@@ -45,9 +67,10 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         return files.stream().map(f -> relativize(baseDirectory, f)).toList();
     }
 
-    /** Findings of a severity that are not suppressed. */
+    /** Findings of a severity that are not suppressed, listed or not. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
+        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count()
+                + unlisted.count(severity);
     }
 
     public long suppressedCount() {
@@ -56,7 +79,8 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
 
     /** True when a finding that is not suppressed is at or above the threshold ({@code OFF}: never). */
     public boolean fails(Severity threshold) {
-        return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold))
+                || unlisted.counts().entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
     }
 
     /** A finding's file relative to the base directory, with forward slashes, as every report prints it. */

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.engine;
 
 import io.github.exchangecompliance.ansible.AnsibleLoader;
 import io.github.exchangecompliance.ansible.DscLoader;
+import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.NormalPaths;
@@ -31,6 +32,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -59,12 +62,15 @@ public final class Checker {
         long start = System.nanoTime();
         SourceScanner.Scan scan = new SourceScanner(config.includes(), config.excludes())
                 .scan(config.sourceDirectories());
-        Findings findings = new Findings(config.rules());
+        Findings findings = new Findings(config.rules(), config.findingLimits().perFile());
         Reporter syntax = findings.reporterFor(Catalog.YAML_SYNTAX);
         Reporter schema = findings.reporterFor(Catalog.SCHEMA);
         for (Path unreadable : scan.unreadable()) {
-            syntax.report(Location.startOf(unreadable), "the file cannot be read");
+            syntax.report(Location.startOf(unreadable), java.nio.file.Files.isDirectory(unreadable)
+                    ? "the folder cannot be read, so the files in it were not checked" : "the file cannot be read");
         }
+        Baseline baseline = config.baselineFile() == null ? null
+                : Baseline.read(config.baselineFile(), config.limits().maxFileSize(), syntax);
 
         YamlReader reader = new YamlReader(config.limits());
         NativeLoader nativeLoader = new NativeLoader(schema);
@@ -120,7 +126,7 @@ public final class Checker {
         Value<Boolean> mitigations = null;
         if (!ansibleFiles.isEmpty()) {
             AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroup(),
-                    config.ansibleInventory(), unresolved, reader).load(ansibleFiles, variableFiles);
+                    config.ansibleInventory(), unresolved, syntax, reader).load(ansibleFiles, variableFiles);
             otherServers.addAll(ansible.servers());
             otherGroups.addAll(ansible.standalone());
             mitigations = ansible.organizationMitigations();
@@ -139,7 +145,8 @@ public final class Checker {
         }
         model = ModelMerge.merge(model, otherServers, otherGroups, mitigations);
         skipped = skippedFiles.size();
-        model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE))
+        model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE),
+                new SourceFiles(config.sourceDirectories()))
                 .load(model.certificates()));
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -148,21 +155,33 @@ public final class Checker {
         Findings suppressionProblems = new Findings(config.rules());
         if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
             all = InlineSuppressions.apply(all, suppressionFiles, config.context().referenceDate(),
-                    suppressionProblems.reporterFor(Catalog.SUPPRESSION));
+                    suppressionProblems.reporterFor(Catalog.SUPPRESSION), findings.filesOverLimit(),
+                    config.limits().maxFileSize());
         }
         List<String> stale = new ArrayList<>();
-        if (config.baselineFile() != null) {
-            all = Baseline.read(config.baselineFile()).apply(all, config.baseDirectory(), stale);
+        if (baseline != null) {
+            all = baseline.apply(all, config.baseDirectory(), stale);
         }
         List<Finding> sorted = new ArrayList<>(all);
         sorted.addAll(suppressionProblems.sorted());
+        Map<Severity, Long> unlisted = new EnumMap<>(Severity.class);
+        unlisted.putAll(findings.omitted());
+        boolean runOverLimit = sorted.size() > config.findingLimits().perRun();
+        if (runOverLimit) {
+            // The most serious findings that count are listed; suppressed ones go first when some must go.
+            sorted.sort(Comparator.comparing(Finding::suppressed).thenComparing(Findings.KEPT_FIRST));
+            sorted.subList(config.findingLimits().perRun(), sorted.size()).stream().filter(f -> !f.suppressed())
+                    .forEach(f -> unlisted.merge(f.severity(), 1L, Long::sum));
+            sorted = new ArrayList<>(sorted.subList(0, config.findingLimits().perRun()));
+        }
         sorted.sort(null);
         read.sort(null);
         Map<Path, List<String>> serversByFile = new HashMap<>();
         model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
                 .add(s.displayName()));
         return new CheckResult(config.baseDirectory(), sorted, read, skipped, model.servers().size(),
-                took, toolErrors, ran, serversByFile, model, stale);
+                took, toolErrors, ran, serversByFile, model, stale,
+                new CheckResult.Unlisted(unlisted, findings.filesOverLimit(), runOverLimit));
     }
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
@@ -235,7 +254,7 @@ public final class Checker {
 
     private RuleRun run(Rule rule, InfraModel model, Inspected inspected) {
         RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
-        Findings found = new Findings(config.rules());
+        Findings found = new Findings(config.rules(), config.findingLimits().perFile());
         try {
             dispatch(rule, model, inspected, found.reporterFor(descriptor));
             return new RuleRun(found, Optional.empty());

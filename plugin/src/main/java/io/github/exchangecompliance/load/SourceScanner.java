@@ -111,10 +111,8 @@ public final class SourceScanner {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.path())) {
                 entries.forEach(paths::add);
             } catch (IOException e) {
-                // A folder that cannot be opened is skipped, as the JDK's walker does.
-                if (!folder.relative().isEmpty() && selected(folder.relative())) {
-                    unreadable.add(folder.path());
-                }
+                // A folder that cannot be opened holds files that were not checked: the check must say so.
+                unreadable.add(folder.path());
             } catch (DirectoryIteratorException e) {
                 // Listed in part: files may be missing, which the check must say.
                 unreadable.add(folder.path());

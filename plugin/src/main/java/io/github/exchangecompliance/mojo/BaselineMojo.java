@@ -1,7 +1,9 @@
 package io.github.exchangecompliance.mojo;
 
+import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.FindingLimits;
 import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.suppress.Baseline;
 import java.io.IOException;
@@ -23,7 +25,10 @@ public class BaselineMojo extends CheckMojo {
         }
         CheckResult result;
         try {
-            result = new Checker(config().withoutBaseline()).check();
+            // Every finding goes into the baseline: a limit on what is listed would leave some out for good.
+            CheckConfig all = config().withoutBaseline();
+            result = new Checker(all.withFindingLimits(new FindingLimits(all.findingLimits().perFile(),
+                    Integer.MAX_VALUE))).check();
             Baseline.write(result, baselineFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Exchange compliance: cannot write the baseline " + baselineFile + ": "

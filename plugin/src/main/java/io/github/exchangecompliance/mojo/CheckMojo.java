@@ -15,6 +15,8 @@ import io.github.exchangecompliance.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +93,17 @@ public class CheckMojo extends AbstractMojo {
     /** How many aliases ({@code *name}) one document may use. */
     @Parameter(property = "exchange-compliance.maxAliases", defaultValue = "50")
     int maxAliases;
+
+    /**
+     * The most findings listed for one file; past it the most serious are listed and the others counted (they still
+     * fail the build), so that a file of half a million broken keys still ends with its reports.
+     */
+    @Parameter(property = "exchange-compliance.maxFindingsPerFile", defaultValue = "200")
+    int maxFindingsPerFile;
+
+    /** The most findings listed in all, the most serious first; the others are counted and still fail the build. */
+    @Parameter(property = "exchange-compliance.maxFindings", defaultValue = "10000")
+    int maxFindings;
 
     /**
      * The date certificates are judged at (ISO, {@code 2026-11-28}); today in UTC when not set, so a build can be
@@ -198,33 +211,34 @@ public class CheckMojo extends AbstractMojo {
      * place are highlighted when the terminal has colours (Maven's message builder).
      */
     private void printFindings(CheckResult result) {
-        String file = null;
+        // The findings are in file order: each file's run of them, found in one pass.
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
-            String path = result.relativePath(finding);
-            if (!path.equals(file)) {
-                file = path;
-                String current = file;
-                List<Finding> inFile = result.findings().stream()
-                        .filter(f -> result.relativePath(f).equals(current)).toList();
-                getLog().info(MessageUtils.buffer().strong(file).a(": " + ReportView.counts(inFile)).toString());
-            }
-            MessageBuilder line = MessageUtils.buffer()
-                    .a(path + ":" + finding.location().line() + ":" + finding.location().column() + ": ");
-            switch (finding.severity()) {
-                case ERROR -> line.failure(finding.rule().id() + " " + finding.rule().name());
-                case WARNING -> line.warning(finding.rule().id() + " " + finding.rule().name());
-                default -> line.strong(finding.rule().id() + " " + finding.rule().name());
-            }
-            line.a(": " + finding.message());
-            if (finding.suppressed()) {
-                getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").toString());
-                continue;
-            }
-            switch (finding.severity()) {
-                case ERROR -> getLog().error(line.toString());
-                case WARNING -> getLog().warn(line.toString());
-                default -> getLog().info(line.toString());
-            }
+            byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>()).add(finding);
+        }
+        byFile.forEach((path, inFile) -> {
+            getLog().info(MessageUtils.buffer().strong(path).a(": " + ReportView.counts(inFile)).toString());
+            inFile.forEach(finding -> printFinding(path, finding));
+        });
+    }
+
+    private void printFinding(String path, Finding finding) {
+        MessageBuilder line = MessageUtils.buffer()
+                .a(path + ":" + finding.location().line() + ":" + finding.location().column() + ": ");
+        switch (finding.severity()) {
+            case ERROR -> line.failure(finding.rule().id() + " " + finding.rule().name());
+            case WARNING -> line.warning(finding.rule().id() + " " + finding.rule().name());
+            default -> line.strong(finding.rule().id() + " " + finding.rule().name());
+        }
+        line.a(": " + finding.message());
+        if (finding.suppressed()) {
+            getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").toString());
+            return;
+        }
+        switch (finding.severity()) {
+            case ERROR -> getLog().error(line.toString());
+            case WARNING -> getLog().warn(line.toString());
+            default -> getLog().info(line.toString());
         }
     }
 
@@ -289,6 +303,7 @@ public class CheckMojo extends AbstractMojo {
     CheckConfig config() throws MojoExecutionException {
         return new InputParameters(baseDirectory, sourceDirectories, includes, excludes, rules, referenceDate,
                 certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases, ansibleServerGroup,
-                ansibleInventory, ignoreInlineSuppressions, baselineFile).toConfig();
+                ansibleInventory, ignoreInlineSuppressions, baselineFile).toConfig()
+                .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings));
     }
 }

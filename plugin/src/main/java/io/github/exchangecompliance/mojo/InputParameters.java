@@ -1,6 +1,7 @@
 package io.github.exchangecompliance.mojo;
 
 import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.FindingLimits;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.engine.Severity;
@@ -50,6 +51,15 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
                 orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(), group,
                 ansibleInventory == null ? null : ansibleInventory.toPath(), ignoreInlineSuppressions,
                 baselineFile == null ? null : baselineFile.toPath());
+    }
+
+    /** {@code maxFindingsPerFile} and {@code maxFindings}, both positive. */
+    static FindingLimits findingLimits(int perFile, int perRun) throws MojoExecutionException {
+        try {
+            return new FindingLimits(perFile, perRun);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     private RuleContext ruleContext() throws MojoExecutionException {

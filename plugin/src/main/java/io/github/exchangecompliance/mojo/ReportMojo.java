@@ -66,6 +66,17 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.maxAliases", defaultValue = "50")
     int maxAliases;
 
+    /**
+     * The most findings listed for one file; past it the most serious are listed and the others counted (they still
+     * fail the build), so that a file of half a million broken keys still ends with its reports.
+     */
+    @Parameter(property = "exchange-compliance.maxFindingsPerFile", defaultValue = "200")
+    int maxFindingsPerFile;
+
+    /** The most findings listed in all, the most serious first; the others are counted and still fail the build. */
+    @Parameter(property = "exchange-compliance.maxFindings", defaultValue = "10000")
+    int maxFindings;
+
     /** The Ansible inventory group whose hosts are the Exchange servers. */
     @Parameter(property = "exchange-compliance.ansibleServerGroup", defaultValue = "exchange")
     String ansibleServerGroup;
@@ -113,7 +124,8 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             result = new Checker(new InputParameters(getProject().getBasedir(), sourceDirectories, includes, excludes,
                     rules, referenceDate, certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth,
-                    maxAliases, ansibleServerGroup, ansibleInventory, false, baselineFile).toConfig()).check();
+                    maxAliases, ansibleServerGroup, ansibleInventory, false, baselineFile).toConfig()
+                    .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings))).check();
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }

@@ -19,10 +19,15 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * The temporary file has a fixed name beside the target, so that one left by a killed build is the next
+     * build's to overwrite, not litter; it is made as any new file is (the umask decides, as for every other file
+     * the build writes), not private to the user as a temporary file would be.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        Path temp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

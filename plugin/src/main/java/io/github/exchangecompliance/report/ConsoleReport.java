@@ -3,7 +3,11 @@ package io.github.exchangecompliance.report;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The console's words: one line a finding (SPEC section 5) and one summary line. */
 public final class ConsoleReport {
@@ -28,7 +32,32 @@ public final class ConsoleReport {
         text.append(", checked ").append(plural(result.serversChecked(), "server")).append(": ")
                 .append(counts(result))
                 .append(String.format(Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
+        unlisted(result).ifPresent(note -> text.append("; ").append(note));
         return text.toString();
+    }
+
+    /**
+     * "1,234 findings are not listed (more than maxFindingsPerFile in ex01.yaml and 2 other files)": the findings past
+     * the limits, which the counts include.
+     */
+    public static Optional<String> unlisted(CheckResult result) {
+        CheckResult.Unlisted unlisted = result.unlisted();
+        if (unlisted.total() == 0 && unlisted.filesOverLimit().isEmpty() && !unlisted.runOverLimit()) {
+            return Optional.empty();
+        }
+        List<String> why = new ArrayList<>();
+        List<Path> files = unlisted.filesOverLimit();
+        if (!files.isEmpty()) {
+            String first = CheckResult.relativize(result.baseDirectory(), files.get(0));
+            why.add("more than maxFindingsPerFile in " + first + (files.size() == 1 ? ""
+                    : " and " + plural(files.size() - 1, "other file")));
+        }
+        if (unlisted.runOverLimit()) {
+            why.add("more than maxFindings in all");
+        }
+        long count = unlisted.total();
+        return Optional.of(plural(count, "finding") + (count == 1 ? " is" : " are") + " not listed ("
+                + String.join("; ", why) + "); the counts include them");
     }
 
     /** "2 errors, 1 warning, 0 notes". */

@@ -1,5 +1,9 @@
 package io.github.exchangecompliance.suppress;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +11,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.report.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,20 +42,30 @@ import java.util.regex.Pattern;
 public final class Baseline {
 
     public static final String FILE_NAME = "exchange-compliance-baseline.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The baseline is the repository's too: read under the YAML's limits of depth (the size is maxFileSize). */
+    private static final int MAX_DEPTH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Map<String, JsonNode> entries;
+    private final Map<String, Entry> entries;
 
-    private Baseline(Map<String, JsonNode> entries) {
+    private Baseline(Map<String, Entry> entries) {
         this.entries = entries;
     }
 
+    /** One accepted finding, as the stale list names it. */
+    private record Entry(String ruleId, String file, String message) {
+    }
+
     /** "line 12", and the line (and column) after a YAML file's name: {@code egress.yaml:30}. */
-    private static final Pattern LINE_REFERENCE = Pattern.compile("\\bline \\d+|(?<=\\.ya?ml)(:\\d+)+");
+    private static final Pattern LINE_WORD = Pattern.compile("\\bline \\d++");
+    /** A YAML file's name followed by a line (and column): what follows it is left out. */
+    private static final Pattern YAML_NAME = Pattern.compile("\\.ya?ml(?=:\\d)");
 
     /** The fingerprint of a finding: rule, relative file and message without the lines it names, hashed. */
     public static String fingerprint(String ruleId, String relativeFile, String message) {
-        String identity = ruleId + "|" + relativeFile + "|" + LINE_REFERENCE.matcher(message).replaceAll("");
+        String identity = ruleId + "|" + relativeFile + "|" + withoutLines(message);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);
@@ -55,14 +74,58 @@ public final class Baseline {
         }
     }
 
-    /** Reads a baseline; a missing file is an empty baseline. */
-    public static Baseline read(Path file) throws IOException {
-        Map<String, JsonNode> entries = new LinkedHashMap<>();
-        if (file != null && Files.isRegularFile(file)) {
-            JsonNode root = JSON.readTree(file.toFile());
-            for (JsonNode entry : root.path("findings")) {
-                entries.put(entry.path("fingerprint").asText(), entry);
+    /**
+     * The message without the lines it names. Written out rather than as one pattern: a repeated group in a pattern
+     * is matched by recursion, and a message naming {@code a.yaml:1:1:1...} thousands of times overflowed the stack.
+     */
+    static String withoutLines(String message) {
+        String text = LINE_WORD.matcher(message).replaceAll("");
+        Matcher name = YAML_NAME.matcher(text);
+        if (!name.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        do {
+            int at = name.end();
+            out.append(text, from, at);
+            // Skip ":<digits>" as often as it repeats.
+            while (at + 1 < text.length() && text.charAt(at) == ':' && Character.isDigit(text.charAt(at + 1))) {
+                at++;
+                while (at < text.length() && Character.isDigit(text.charAt(at))) {
+                    at++;
+                }
             }
+            from = at;
+        } while (name.find(from));
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * Reads a baseline; a missing file is an empty baseline. A baseline that cannot be read (too large, not JSON,
+     * nested too deep) is an EX0001 finding at its file, and the check goes on without it: its findings count.
+     */
+    public static Baseline read(Path file, long maxFileSize, Reporter broken) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        if (file == null || !Files.exists(file)) {
+            return new Baseline(entries);
+        }
+        try {
+            JsonNode root = JSON.readTree(SourceFiles.read(file, maxFileSize));
+            for (JsonNode entry : root == null ? JSON.createArrayNode() : root.path("findings")) {
+                entries.put(entry.path("fingerprint").asText(), new Entry(entry.path("ruleId").asText(),
+                        entry.path("file").asText(), entry.path("message").asText()));
+            }
+        } catch (Refused e) {
+            broken.report(Location.startOf(file), "the baseline file " + e.getMessage() + "; no finding is baselined");
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            broken.report(where == null ? Location.startOf(file)
+                    : new Location(file, where.getLineNr(), where.getColumnNr()), "the baseline file is not valid "
+                    + "JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + "); no finding is baselined");
+        } catch (IOException e) {
+            broken.report(Location.startOf(file), "the baseline file cannot be read (" + e.getClass().getSimpleName()
+                    + "); no finding is baselined");
         }
         return new Baseline(entries);
     }
@@ -87,7 +150,7 @@ public final class Baseline {
 
     /** The findings, with those in the baseline marked; {@code stale} receives the entries that did not occur. */
     public List<Finding> apply(List<Finding> findings, Path baseDirectory, List<String> stale) {
-        Map<String, JsonNode> unmatched = new LinkedHashMap<>(entries);
+        Map<String, Entry> unmatched = new LinkedHashMap<>(entries);
         List<Finding> marked = new ArrayList<>();
         for (Finding finding : findings) {
             String print = fingerprint(finding.rule().id(), CheckResult.relativize(baseDirectory,
@@ -99,8 +162,7 @@ public final class Baseline {
                 marked.add(finding);
             }
         }
-        unmatched.values().forEach(e -> stale.add(e.path("ruleId").asText() + " " + e.path("file").asText() + ": "
-                + e.path("message").asText()));
+        unmatched.values().forEach(e -> stale.add(e.ruleId() + " " + e.file() + ": " + e.message()));
         return marked;
     }
 }

@@ -5,15 +5,20 @@ import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.SourceFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +35,7 @@ public final class InlineSuppressions {
 
     private static final Pattern COMMENT = Pattern.compile(
             "#\\s*exchange-compliance:ignore\\b(.*)$");
+    private static final Pattern LINES = Pattern.compile("\\R");
     private static final Pattern UNTIL = Pattern.compile("\\[\\s*until\\s+([^\\]]*)]\\s*$");
 
     /** One suppression comment and the lines it covers. */
@@ -48,32 +54,42 @@ public final class InlineSuppressions {
      * Marks the findings the comments of their files suppress, and reports (EX0004) a comment without a reason,
      * naming an unknown rule, expired, or suppressing nothing, in those files and in {@code commented} (files that
      * name a suppression, where nothing may have been found).
+     *
+     * @param overLimit files with more findings than were listed: a suppression there may suppress one not listed,
+     *     so it is not said to suppress nothing
+     * @param maxFileSize a file larger than this is not read (it was reported as too large already)
      */
     public static List<Finding> apply(List<Finding> findings, Collection<Path> commented, LocalDate today,
-            Reporter problems) {
+            Reporter problems, Collection<Path> overLimit, long maxFileSize) {
         Set<Path> files = new TreeSet<>(commented);
         findings.forEach(f -> files.add(f.location().file()));
-        List<Suppression> all = new ArrayList<>();
+        // Each file's suppressions on their own, so that a finding is compared with its file's only.
+        Map<Path, List<Suppression>> byFile = new HashMap<>();
         for (Path file : files) {
-            all.addAll(read(file, today, problems));
+            List<Suppression> read = read(file, today, problems, maxFileSize);
+            if (!read.isEmpty()) {
+                byFile.put(file, read);
+            }
         }
-        boolean[] used = new boolean[all.size()];
+        Set<Suppression> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Finding> result = new ArrayList<>();
         for (Finding finding : findings) {
             Finding marked = finding;
-            for (int i = 0; i < all.size(); i++) {
-                Suppression s = all.get(i);
-                if (s.comment().file().equals(finding.location().file()) && s.covers(finding)) {
-                    used[i] = true;
+            for (Suppression s : byFile.getOrDefault(finding.location().file(), List.of())) {
+                if (s.covers(finding)) {
+                    used.add(s);
                     marked = finding.suppressedBy(new Finding.Suppression("inSource", s.reason()));
                 }
             }
             result.add(marked);
         }
-        for (int i = 0; i < all.size(); i++) {
-            if (!used[i]) {
-                problems.report(all.get(i).comment(), "this suppression of " + ids(all.get(i).rules())
-                        + " suppresses nothing; remove it");
+        Set<Path> partial = new HashSet<>(overLimit);
+        for (Path file : files) {
+            for (Suppression s : byFile.getOrDefault(file, List.of())) {
+                if (!used.contains(s) && !partial.contains(file)) {
+                    problems.report(s.comment(), "this suppression of " + ids(s.rules())
+                            + " suppresses nothing; remove it");
+                }
             }
         }
         return result;
@@ -84,11 +100,11 @@ public final class InlineSuppressions {
     }
 
     /** The valid suppressions of a file; the invalid ones are reported and do not apply. */
-    static List<Suppression> read(Path file, LocalDate today, Reporter problems) {
+    static List<Suppression> read(Path file, LocalDate today, Reporter problems, long maxFileSize) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+            lines = List.of(LINES.split(SourceFiles.readText(file, maxFileSize), -1));
+        } catch (IOException | Refused | RuntimeException e) {
             return List.of();
         }
         List<Suppression> suppressions = new ArrayList<>();

@@ -20,6 +20,17 @@ public record YamlLimits(long maxFileSize, int maxNestingDepth, int maxAliases, 
      * in PEM is a few thousand), so that one scalar cannot take the memory a whole repository needs.
      */
     public static final int MAX_SCALAR_LENGTH = 1 << 20;
+    /**
+     * The longest line read, in characters. The YAML parser's time grows with the square of a comment's or a word's
+     * length on one line; at this length a file at maxFileSize still parses in about a second. Real repositories'
+     * lines are a few hundred characters.
+     */
+    public static final int MAX_LINE_LENGTH = 1 << 16;
+    /**
+     * The most nodes (keys, values, collections) one file may hold: a 10 MiB flow list of five million items would
+     * otherwise need gigabytes as a tree.
+     */
+    public static final int MAX_NODES = 1_000_000;
 
     public static YamlLimits defaults() {
         return new YamlLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_ALIASES,

@@ -43,6 +43,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 public final class YamlReader {
 
     private static final String MERGE_KEY = "<<";
+    /** Duplicate keys listed for one file; past this one finding says there are more. */
+    static final int MOST_DUPLICATES_LISTED = 100;
 
     private final YamlLimits limits;
     private final ScalarAwareYamlFactory factory;
@@ -52,7 +54,8 @@ public final class YamlReader {
         int maxChars = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxFileSize());
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(maxChars);
-        loader.setNestingDepthLimit(limits.maxNestingDepth());
+        // One more than the limit: the tree builder's own check comes first, and it knows where and which limit.
+        loader.setNestingDepthLimit(limits.maxNestingDepth() + 1);
         loader.setMaxAliasesForCollections(limits.maxAliases());
         loader.setProcessComments(false);
         // Duplicate keys are reported by the tree builder, which keeps reading; Jackson would stop at the first
@@ -61,7 +64,7 @@ public final class YamlReader {
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNestingDepth(limits.maxNestingDepth() + 1)
                         .maxStringLength(maxChars)
                         .maxDocumentLength(limits.maxFileSize())
                         .build()));
@@ -204,9 +207,35 @@ public final class YamlReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * A line longer than {@link YamlLimits#MAX_LINE_LENGTH}: the YAML parser takes time in the square of a comment's
+     * or a scalar's length on one line (15 MiB on one line: 100 s), so such a file is refused before it is parsed.
+     */
+    private static void checkLines(Path file, String text) throws YamlProblem {
+        int line = 1;
+        for (int start = 0; start < text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            if (length > YamlLimits.MAX_LINE_LENGTH) {
+                throw new YamlProblem("line " + line + " is " + length + " characters long, more than the "
+                        + YamlLimits.MAX_LINE_LENGTH + " the plugin reads on one line; the file was not read",
+                        new Location(file, line, YamlLimits.MAX_LINE_LENGTH + 1));
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+    }
+
     private YamlFile parse(Path file, String text) {
         List<YamlDocument> documents = new ArrayList<>();
         List<YamlProblem> duplicates = new ArrayList<>();
+        try {
+            checkLines(file, text);
+        } catch (YamlProblem problem) {
+            return failed(file, problem);
+        }
         try (ScalarAwareYamlFactory.Parser parser =
                 (ScalarAwareYamlFactory.Parser) factory.createParser(new StringReader(text))) {
             TreeBuilder builder = new TreeBuilder(file, parser, duplicates);
@@ -284,6 +313,8 @@ public final class YamlReader {
         private final Map<YamlNode, Integer> sizes = new IdentityHashMap<>();
         private int aliases;
         private long expanded;
+        /** Nodes built in the whole file, all its documents: bounded by {@link YamlLimits#MAX_NODES}. */
+        private int nodes;
 
         TreeBuilder(Path file, ScalarAwareYamlFactory.Parser parser, List<YamlProblem> duplicates) {
             this.file = file;
@@ -300,6 +331,11 @@ public final class YamlReader {
             JsonToken token = first;
             while (true) {
                 Location at = here();
+                boolean ends = token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY;
+                if (!ends && ++nodes > YamlLimits.MAX_NODES) {
+                    throw new YamlProblem("the file holds more than " + YamlLimits.MAX_NODES + " keys, values and "
+                            + "collections, which no Exchange configuration needs; the file was not read", at);
+                }
                 YamlNode done = null;
                 int doneSize = 1;
                 switch (token) {
@@ -435,9 +471,12 @@ public final class YamlReader {
                 YamlMap.Entry first = seen.putIfAbsent(e.name(), e);
                 if (first == null) {
                     unique.add(e);
-                } else {
+                } else if (duplicates.size() < MOST_DUPLICATES_LISTED) {
                     duplicates.add(new YamlProblem("duplicate key '" + e.name() + "' (first at line "
                             + first.key().location().line() + "); only the first is used", e.key().location()));
+                } else if (duplicates.size() == MOST_DUPLICATES_LISTED) {
+                    duplicates.add(new YamlProblem("duplicate key '" + e.name() + "', and more than "
+                            + MOST_DUPLICATES_LISTED + " in this file; the others are not listed", e.key().location()));
                 }
             }
             // YAML merge keys: explicit keys win, then earlier merged mappings over later ones.

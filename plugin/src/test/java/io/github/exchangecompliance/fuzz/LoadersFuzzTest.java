@@ -7,10 +7,13 @@ import io.github.exchangecompliance.ansible.Jinja;
 import io.github.exchangecompliance.ansible.Unresolved;
 import io.github.exchangecompliance.ansible.Var;
 import io.github.exchangecompliance.cert.CertificateFiles;
+import io.github.exchangecompliance.engine.Catalog;
+import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.load.NativeLoader;
+import io.github.exchangecompliance.suppress.Baseline;
 import io.github.exchangecompliance.yaml.YamlDocument;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlLimits;
@@ -20,13 +23,14 @@ import io.github.exchangecompliance.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Coverage-guided fuzzing with Jazzer of what reads untrusted input: the YAML reader with the native loader, the
- * Ansible and DSC loaders, and the certificate reader. Any exception, hang or out-of-memory is a failure. With the
+ * Ansible and DSC loaders, inventories, ansible.cfg, the baseline and the certificate reader. Any exception, hang or out-of-memory is a failure. With the
  * tests, the seeds in {@code src/test/resources/io/github/exchangecompliance/fuzz/} run; {@code JAZZER_FUZZ=1}
  * fuzzes for each test's maxDuration (see the README for a long run).
  */
@@ -73,7 +77,7 @@ class LoadersFuzzTest {
             }
         }
         if (!ansible.isEmpty()) {
-            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, READER).load(ansible, Map.of());
+            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, IGNORE, READER).load(ansible, Map.of());
         }
     }
 
@@ -85,6 +89,57 @@ class LoadersFuzzTest {
             CertificateFiles.read(file, Location.startOf(file));
         } catch (CertificateFiles.CertificateFileException expected) {
             // A clear EX0005 message is the right answer to garbage.
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static final String PLAYBOOK = """
+            - hosts: exchange
+              tasks:
+                - win_regedit: {path: 'HKLM:\\SOFTWARE\\x', name: "{{ value_name | default('y') }}", data: 1}
+            """;
+
+    /** A repository of one playbook and the input as the file {@code name}, checked by the Ansible loader. */
+    private static void ansibleRepository(String name, byte[] input, boolean asParameter) throws IOException {
+        Path dir = Files.createTempDirectory("fuzz");
+        try {
+            Path playbook = dir.resolve("site.yml");
+            Files.writeString(playbook, PLAYBOOK);
+            Files.write(dir.resolve(name), input);
+            YamlFile yaml = READER.read(playbook);
+            new AnsibleLoader(List.of(dir), "exchange", asParameter ? dir.resolve(name) : null, IGNORE, IGNORE,
+                    READER).load(Map.of(playbook, yaml.documents().get(0).root()), Map.of());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** An inventory, INI or YAML, as the repository's content. */
+    @FuzzTest(maxDuration = "20s")
+    void inventories(byte[] input) throws IOException {
+        ansibleRepository("inventory", input, false);
+    }
+
+    /** ansible.cfg, naming (or not) an inventory. */
+    @FuzzTest(maxDuration = "20s")
+    void ansibleCfg(byte[] input) throws IOException {
+        ansibleRepository("ansible.cfg", input, false);
+    }
+
+    /** The baseline file: read, then applied to a finding. */
+    @FuzzTest(maxDuration = "20s")
+    void baseline(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".json");
+        try {
+            Files.write(file, input);
+            Finding finding = new Finding(Catalog.YAML_SYNTAX, Severity.ERROR, Location.startOf(file), "a.yaml:1:2");
+            Baseline.read(file, 1 << 20, IGNORE).apply(List.of(finding), file.getParent(), new ArrayList<>());
         } finally {
             Files.deleteIfExists(file);
         }

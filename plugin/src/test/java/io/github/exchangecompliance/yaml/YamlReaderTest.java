@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
+import io.github.exchangecompliance.engine.Location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -233,16 +234,70 @@ class YamlReaderTest {
 
     @Test
     void aScalarOrKeyLongerThanTheLimitIsAProblemAtItsLine() {
-        String longText = "x".repeat(YamlLimits.MAX_SCALAR_LENGTH + 1);
-        // A key that long can only be an explicit one ("? key"): a plain key is at most 1024 characters in YAML.
-        for (String yaml : List.of("a: 1\nb: " + longText + "\n", "a: 1\n? " + longText + "\n: 1\n")) {
+        // Over many lines: one line may not be that long (below). 1,024 lines of 1,023 characters and a line break,
+        // and one character more.
+        String line = "x".repeat(1023);
+        String block = ("  " + line + "\n").repeat(1024) + "  x\n";
+        for (String yaml : List.of("a: 1\nb: |\n" + block, "a: 1\n? |\n" + block + ": 1\n")) {
             assertThat(reader.read(Path.of("x.yaml"), yaml).problem()).hasValueSatisfying(p -> {
-                assertThat(p.getMessage()).isEqualTo("a scalar of 1048577 characters, more than the limit of 1048576; "
+                assertThat(p.getMessage()).isEqualTo("a scalar of 1048578 characters, more than the limit of 1048576; "
                         + "the file was not read");
                 assertThat(p.location().line()).isEqualTo(2);
             });
         }
-        assertThat(reader.read(Path.of("x.yaml"), "a: " + "x".repeat(YamlLimits.MAX_SCALAR_LENGTH) + "\n").problem())
+        String justUnder = ("  " + line + "\n").repeat(1024);
+        assertThat(reader.read(Path.of("x.yaml"), "a: |-\n" + justUnder).problem()).isEmpty();
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedBeforeItIsParsedAtItsLine() {
+        // The parser's time grows with the square of a comment's or a word's length on one line: 15 MiB took 100 s.
+        for (String longLine : List.of("# " + "x ".repeat(YamlLimits.MAX_LINE_LENGTH),
+                "b: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH))) {
+            YamlFile file = reader.read(Path.of("x.yaml"), "a: 1\n" + longLine + "\nc: 2\n");
+            assertThat(file.problem()).hasValueSatisfying(p -> {
+                assertThat(p.getMessage()).isEqualTo("line 2 is " + longLine.length() + " characters long, more than "
+                        + "the 65536 the plugin reads on one line; the file was not read");
+                assertThat(p.location()).isEqualTo(new Location(Path.of("x.yaml"), 2, 65537));
+            });
+        }
+        assertThat(reader.read(Path.of("x.yaml"), "a: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH - 3) + "\n").problem())
                 .isEmpty();
+    }
+
+    @Test
+    void aFileOfMoreNodesThanTheLimitIsRefusedAtTheFirstNodePastIt() {
+        String items = "a, ".repeat(YamlLimits.MAX_NODES);
+        StringBuilder flow = new StringBuilder("list: [\n");
+        for (int from = 0; from < items.length(); from += 60_000) {
+            flow.append(items, from, Math.min(items.length(), from + 60_000)).append('\n');
+        }
+        YamlFile file = reader.read(Path.of("x.yaml"), flow.append("]\n").toString());
+        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.getMessage()).isEqualTo("the file holds more "
+                + "than 1000000 keys, values and collections, which no Exchange configuration needs; the file was not "
+                + "read"));
+    }
+
+    @Test
+    void duplicateKeysPastAHundredAreOneProblemMore() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            yaml.append("a: ").append(i).append('\n');
+        }
+        YamlFile file = reader.read(Path.of("x.yaml"), yaml.toString());
+        assertThat(file.duplicateKeys()).hasSize(101);
+        assertThat(file.duplicateKeys().get(100).getMessage())
+                .isEqualTo("duplicate key 'a', and more than 100 in this file; the others are not listed");
+        assertThat(file.duplicateKeys().get(100).location().line()).isEqualTo(102);
+    }
+
+    @Test
+    void nestingPastTheLimitIsAProblemAtTheCollectionThatBreaksIt() {
+        YamlReader strict = new YamlReader(new YamlLimits(100_000, 3, 1, 100));
+        assertThat(strict.read(Path.of("x.yaml"), "a:\n  b:\n    c: [1, {d: 1}]\n").problem())
+                .hasValueSatisfying(p -> {
+                    assertThat(p.getMessage()).isEqualTo("the YAML is nested deeper than maxNestingDepth (3)");
+                    assertThat(p.location()).isEqualTo(new Location(Path.of("x.yaml"), 3, 8));
+                });
     }
 }
