@@ -337,11 +337,10 @@ public final class AnsibleLoader {
                 }
             }
             for (Path candidate : candidates) {
-                if (Files.isRegularFile(candidate) || Files.isSymbolicLink(candidate)) {
-                    Optional<Path> usable = named.check(candidate);
-                    if (usable.isPresent()) {
-                        return Optional.of(Inventory.read(usable.get(), reader, named.refused()));
-                    }
+                // A candidate that is not there, or is a folder, is passed over without a word.
+                Optional<Path> usable = named.check(candidate);
+                if (usable.isPresent()) {
+                    return Optional.of(Inventory.read(usable.get(), reader, named.refused()));
                 }
             }
         }

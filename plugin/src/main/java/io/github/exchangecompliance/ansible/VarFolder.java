@@ -35,10 +35,11 @@ final class VarFolder {
         this.dir = NormalPaths.of(dir);
         this.walker = walker;
         this.used = used;
-        if (Files.isDirectory(this.dir) && !walker.named().isInside(this.dir)) {
+        boolean folder = Files.isDirectory(this.dir);
+        if (folder && !walker.named().isInside(this.dir)) {
             walker.named().refused().report(Location.startOf(this.dir),
                     "the folder " + this.dir.getFileName() + " leads outside the source directories; it was not read");
-        } else if (Files.isDirectory(this.dir)) {
+        } else if (folder) {
             try (Stream<Path> list = Files.list(this.dir)) {
                 list.forEach(p -> names.add(p.getFileName().toString()));
             } catch (IOException e) {

@@ -73,7 +73,7 @@ public final class CertificateFiles {
             // The size is what is read, not what the file system says (0 for a device or a /proc file).
             bytes = SourceFiles.read(file, MAX_SIZE);
         } catch (Refused e) {
-            throw new CertificateFileException(e.getMessage().startsWith("is larger")
+            throw new CertificateFileException(e.reason() == Refused.Reason.TOO_LARGE
                     ? "is larger than 1 MiB, which no certificate file is" : e.getMessage());
         } catch (NoSuchFileException e) {
             throw new CertificateFileException("does not exist");

@@ -70,7 +70,7 @@ public final class Findings {
 
     /** Adds what another run found. */
     public void addAll(Findings other) {
-        List<Finding> theirs = other.sorted();
+        List<Finding> theirs = other.unsorted();
         Map<Severity, Long> theirOmitted = other.omitted();
         List<Path> theirFiles = other.filesOverLimit();
         synchronized (this) {
@@ -81,14 +81,15 @@ public final class Findings {
     }
 
     /** The findings kept, sorted by file, line, column and rule. */
-    public synchronized List<Finding> sorted() {
-        return sortedUnlocked();
+    public List<Finding> sorted() {
+        List<Finding> all = unsorted();
+        all.sort(null);
+        return all;
     }
 
-    private List<Finding> sortedUnlocked() {
+    private synchronized List<Finding> unsorted() {
         List<Finding> all = new ArrayList<>();
         byFile.values().forEach(all::addAll);
-        all.sort(null);
         return all;
     }
 

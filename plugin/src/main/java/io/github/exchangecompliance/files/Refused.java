@@ -7,22 +7,22 @@ package io.github.exchangecompliance.files;
  */
 public final class Refused extends Exception {
 
-    private final boolean quiet;
+    /** What kept the file from being read, for callers that say it in words of their own. */
+    public enum Reason { MISSING, FOLDER, OUTSIDE, NOT_REGULAR, TOO_LARGE, NOT_A_PATH, UNREADABLE }
 
-    public Refused(String message) {
-        this(message, false);
+    private final Reason reason;
+
+    Refused(Reason reason, String message) {
+        super(message, null, false, false);
+        this.reason = reason;
     }
 
-    /**
-     * @param quiet true when the file simply is not there (missing, or a folder): often no finding of its own
-     */
-    Refused(String message, boolean quiet) {
-        super(message, null, false, false);
-        this.quiet = quiet;
+    public Reason reason() {
+        return reason;
     }
 
     /** True when the file simply is not there (missing, or a folder), which callers often leave unsaid. */
     public boolean quiet() {
-        return quiet;
+        return reason == Reason.MISSING || reason == Reason.FOLDER;
     }
 }

@@ -48,7 +48,7 @@ public final class SourceFiles {
         try {
             return folder.resolve(name).normalize();
         } catch (InvalidPathException e) {
-            throw new Refused("is not a path (" + e.getReason() + ")");
+            throw new Refused(Refused.Reason.NOT_A_PATH, "is not a path (" + e.getReason() + ")");
         }
     }
 
@@ -63,19 +63,19 @@ public final class SourceFiles {
             real = file.toRealPath();
             attributes = Files.readAttributes(real, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new Refused("does not exist", true);
+            throw new Refused(Refused.Reason.MISSING, "does not exist");
         } catch (IOException | SecurityException e) {
-            throw new Refused("cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new Refused(Refused.Reason.UNREADABLE, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (realRoots.stream().noneMatch(real::startsWith)) {
-            throw new Refused("is outside the source directories" + (real.equals(file.toAbsolutePath().normalize())
+            throw new Refused(Refused.Reason.OUTSIDE, "is outside the source directories" + (real.equals(file.toAbsolutePath().normalize())
                     ? "" : " (it leads to " + real + ")") + "; it was not read");
         }
         if (!attributes.isRegularFile()) {
             if (attributes.isDirectory()) {
-                throw new Refused("is a folder, not a file", true);
+                throw new Refused(Refused.Reason.FOLDER, "is a folder, not a file");
             }
-            throw new Refused("is not a regular file (a device, FIFO or socket); it was not read");
+            throw notRegular();
         }
         return real;
     }
@@ -98,7 +98,7 @@ public final class SourceFiles {
     public static byte[] read(Path file, long limit) throws IOException, Refused {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
-            throw new Refused("is not a regular file (a device, FIFO or socket); it was not read");
+            throw notRegular();
         }
         long most = Math.min(limit, MOST_BYTES);
         try (InputStream in = Files.newInputStream(file)) {
@@ -112,7 +112,12 @@ public final class SourceFiles {
     }
 
     private static Refused tooLarge(long limit) {
-        return new Refused("is larger than " + limit + " bytes; it was not read");
+        return new Refused(Refused.Reason.TOO_LARGE, "is larger than " + limit + " bytes; it was not read");
+    }
+
+    private static Refused notRegular() {
+        return new Refused(Refused.Reason.NOT_REGULAR, "is not a regular file (a device, FIFO or socket); it was not "
+                + "read");
     }
 
     /** A text file (UTF-8; bytes that are not UTF-8 become U+FFFD), at most {@code limit} bytes. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.files.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -87,7 +88,7 @@ public final class YamlReader {
     }
 
     /** The most bytes one array holds: a larger maxFileSize still reads no more than this. */
-    private static final long MOST_BYTES = Integer.MAX_VALUE - 16;
+    private static final long MOST_BYTES = SourceFiles.MOST_BYTES;
 
     /**
      * The file's bytes, its size asked of the open file: asking the path first cost a second look at the disk for

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class BadInputTest {
 
-    private static final String GOOD = """
+    /** A server with one wrong TLS value: the file that must still be checked beside the bad ones. */
+    static final String GOOD = """
             apiVersion: exchange-compliance/v1
             kind: Server
             metadata: {name: EX01}

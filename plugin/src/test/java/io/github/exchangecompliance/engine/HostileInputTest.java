@@ -25,15 +25,7 @@ class HostileInputTest {
     /** A value only the outside files hold: if it shows anywhere, they were read. */
     private static final String SECRET = "TOP-SECRET-OUTSIDE-VALUE";
 
-    private static final String GOOD = """
-            apiVersion: exchange-compliance/v1
-            kind: Server
-            metadata: {name: EX01}
-            spec:
-              registry:
-                HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319:
-                  SchUseStrongCrypto: 0
-            """;
+    private static final String GOOD = BadInputTest.GOOD;
 
     private static final String OUTSIDE_TASKS = """
             - name: outside
@@ -65,6 +57,13 @@ class HostileInputTest {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Makes a file this large without writing it (sparse): hundreds of MiB cost nothing on disk. */
+    private static void grow(Path file, long size) throws IOException {
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(size);
+        }
     }
 
     private void write(String path, String text) throws IOException {
@@ -262,9 +261,7 @@ class HostileInputTest {
     void aFileOverTheLimitThatMentionsASuppressionIsOneFinding() throws IOException {
         Path big = repo.resolve("big.yaml");
         Files.writeString(big, "# exchange-compliance:ignore EX0001 -- too big\n");
-        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(200L * 1024 * 1024);
-        }
+        grow(big, 200L * 1024 * 1024);
 
         CheckResult result = check();
 
@@ -345,9 +342,7 @@ class HostileInputTest {
         write("site.yml", PLAY.formatted("tasks.yml"));
         write("tasks.yml", "- win_regedit: {path: 'HKLM:\\SOFTWARE\\x', name: y, data: 1, type: dword}\n");
         write("ansible.cfg", "[defaults]\ninventory = hosts.ini\n");
-        try (RandomAccessFile file = new RandomAccessFile(repo.resolve("ansible.cfg").toFile(), "rw")) {
-            file.setLength(200L * 1024 * 1024);
-        }
+        grow(repo.resolve("ansible.cfg"), 200L * 1024 * 1024);
         write("inventory", "ex00\n[exchange]\nex05\n");
 
         CheckResult big = check();
@@ -387,9 +382,7 @@ class HostileInputTest {
                 + "the baseline file is not valid JSON (Document nesting depth (101) exceeds the maximum allowed");
         assertTheRestIsChecked(deep);
 
-        try (RandomAccessFile file = new RandomAccessFile(baseline.toFile(), "rw")) {
-            file.setLength(141L * 1024 * 1024);
-        }
+        grow(baseline, 141L * 1024 * 1024);
 
         assertThat(findings(check(config))).containsExactly("exchange-compliance-baseline.json:1 EX0001 the baseline "
                 + "file is larger than 16777216 bytes; it was not read; no finding is baselined");
