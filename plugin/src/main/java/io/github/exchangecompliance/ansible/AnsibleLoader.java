@@ -30,40 +30,63 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads an Ansible repository as Ansible would run it against the Exchange servers (SPEC section 4.4): the
- * inventory group {@code ansibleServerGroup} names the servers; each server gets the tasks of the plays that
- * target it, with its group_vars, host_vars, play vars and role defaults and vars. Task files no play reaches
+ * Reads an Ansible repository as Ansible would run it against the Exchange servers (SPEC section 4.4): the hosts
+ * of the inventory groups {@code ansibleServerGroup} when it is set, else the hosts the repository treats as
+ * Exchange servers ({@link ExchangeEvidence}) and the group {@code exchange}; each server gets the tasks of the plays
+ * that target it, with its group_vars, host_vars, play vars and role defaults and vars. Task files no play reaches
  * still stand as declarations of their own, so a wrong value in a role nobody applies is found too.
  */
 public final class AnsibleLoader {
 
-    private static final List<String> INVENTORY_NAMES = List.of("inventory", "inventory.ini", "inventory.yml",
-            "inventory.yaml", "hosts", "hosts.ini", "hosts.yml", "hosts.yaml");
+    /** The group whose hosts are Exchange servers by its name alone. */
+    static final String EXCHANGE_GROUP = "exchange";
 
-    /** What the repository's Ansible declares. */
+    /**
+     * Where the loader reports: values it cannot evaluate (EX0003), files it may not read (EX0001) and inventories
+     * it cannot evaluate offline (EX0007).
+     */
+    public record Reporters(Reporter unresolved, Reporter unreadable, Reporter notStatic) {
+    }
+
+    /**
+     * What the repository's Ansible declares.
+     *
+     * @param identified why each server is one, in the order of {@code servers}
+     * @param inventoryAt where the inventory starts (else ansible.cfg, else null): where a finding that no server
+     *     was found stands
+     * @param groupsSeen the inventory's groups with their host counts ("windows (3 hosts)"), for that finding
+     * @param quietNotes how many values could not be evaluated that no rule reads (EX0003 notes not listed)
+     */
     public record Result(List<Server> servers, List<ServerGroup> standalone, Value<Boolean> organizationMitigations,
-            Set<Path> filesUsed) {
+            Set<Path> filesUsed, List<Identified> identified, Location inventoryAt, List<String> groupsSeen,
+            int quietNotes) {
+    }
+
+    /** Why a host is an Exchange server: a play that shows it (and where), or its group. */
+    public record Identified(String server, String why, Location at) {
     }
 
     private final List<Path> roots;
-    private final String serverGroup;
-    private final Path inventoryParameter;
+    private final List<String> serverGroups;
+    private final List<Path> inventoryParameter;
     private final Reporter unresolved;
+    private final Reporter notStatic;
     private final NamedFiles named;
     private final YamlReader reader;
     private final Map<List<String>, RoleLookup> rolesFound = new ConcurrentHashMap<>();
 
     /**
-     * @param unreadable where a file the content names but may not be read is reported (EX0001): outside the source
-     *     directories, not a regular file, or too large
+     * @param serverGroups the groups whose hosts are the servers, exactly; empty to identify them
+     * @param inventories the inventory sources the build names; empty to look for them
      */
-    public AnsibleLoader(List<Path> roots, String serverGroup, Path inventoryParameter, Reporter unresolved,
-            Reporter unreadable, YamlReader reader) {
+    public AnsibleLoader(List<Path> roots, List<String> serverGroups, List<Path> inventories, Reporters reporters,
+            YamlReader reader) {
         this.roots = roots;
-        this.serverGroup = serverGroup;
-        this.inventoryParameter = inventoryParameter;
-        this.unresolved = unresolved;
-        this.named = new NamedFiles(new SourceFiles(roots), unreadable);
+        this.serverGroups = List.copyOf(serverGroups);
+        this.inventoryParameter = List.copyOf(inventories);
+        this.unresolved = reporters.unresolved();
+        this.notStatic = reporters.notStatic();
+        this.named = new NamedFiles(new SourceFiles(roots), reporters.unreadable());
         this.reader = reader;
     }
 
@@ -108,9 +131,6 @@ public final class AnsibleLoader {
         return false;
     }
 
-    /** What separates the parts of a play's {@code hosts:} pattern; asked for each play of each host. */
-    private static final Pattern HOST_PATTERN_PARTS = Pattern.compile("[:,]");
-
     private static final Set<String> VARIABLE_FOLDERS = Set.of("group_vars", "host_vars", "defaults", "vars");
 
     /**
@@ -124,11 +144,15 @@ public final class AnsibleLoader {
         int files = ansibleFiles.size() + variableFiles.size();
         Set<Path> reached = ConcurrentHashMap.newKeySet(ansibleFiles.size());
         Set<Path> used = ConcurrentHashMap.newKeySet(files);
-        TaskWalker walker = new TaskWalker(unresolved, named, reader, this::findRole, reached, files);
+        QuietNotes quiet = new QuietNotes();
+        TaskWalker walker = new TaskWalker(unresolved, quiet, named, reader, this::findRole, reached, files);
         // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
         variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
-        Optional<Inventory> inventory = inventory();
-        inventory.ifPresent(i -> used.add(NormalPaths.of(i.file)));
+        InventorySources.Found sources = new InventorySources(roots, named, reader.limits().maxFileSize())
+                .find(inventoryParameter);
+        Optional<Inventory> inventory = sources.isEmpty() ? Optional.empty()
+                : Optional.of(Inventory.read(sources.files(), reader, named.refused(), notStatic));
+        sources.files().forEach(f -> used.add(NormalPaths.of(f)));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
         ansibleFiles.forEach((file, root) -> {
             if (root instanceof YamlSeq seq && seq.items().stream().anyMatch(i -> i instanceof YamlMap m
@@ -136,31 +160,44 @@ public final class AnsibleLoader {
                 playbooks.put(file, root);
             }
         });
+        // Which names each play selects, found once for all the hosts (records compare by content: two plays
+        // written alike are still two plays).
+        Map<YamlNode, Set<String>> selected = new IdentityHashMap<>();
+        playbooks.values().forEach(root -> ((YamlSeq) root).items().forEach(play -> {
+            if (play instanceof YamlMap p) {
+                selected.put(play, HostPattern.select(p.text("hosts").orElse(""), inventory).orElse(Set.of()));
+            }
+        }));
 
         List<Server> servers = new ArrayList<>();
         Value<Boolean> mitigations = null;
-        // The very plays run (records compare by content: two plays written alike are still two plays).
+        // The very plays run.
         Set<YamlNode> playsRun = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
         // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
-        // the inventory's order: the outcome does not depend on the threads.
-        List<Map.Entry<String, Location>> hosts = List.copyOf(hosts(inventory, playbooks).entrySet());
-        VarFolders varFolders = varFolders(inventory, walker, used);
+        // their order: the outcome does not depend on the threads.
+        List<Identified> hosts = new ExchangeHosts(serverGroups, inventory, unresolved)
+                .find(playbooks, new ExchangeEvidence(walker));
+        VarFolders varFolders = varFolders(sources, walker, used);
         if (!hosts.isEmpty()) {
             playbooks.keySet().forEach(file -> reached.add(NormalPaths.of(file)));
         }
         List<Evaluated> evaluated = hosts.parallelStream().map(host -> {
-            Map<String, Var> vars = hostVars(host.getKey(), host.getValue(), inventory, varFolders);
+            Location at = host.at();
+            List<String> groups = groupsOf(host.server(), inventory);
+            Map<String, Var> vars = hostVars(host.server(), at, groups, inventory, varFolders);
             Declarations declared = new Declarations();
             playbooks.forEach((file, root) -> {
                 for (YamlNode play : ((YamlSeq) root).items()) {
-                    if (play instanceof YamlMap p && targets(p, host.getKey(), inventory)) {
+                    if (play instanceof YamlMap p && selected.get(play).contains(host.server())) {
                         runPlay(p, file, vars, declared, walker);
                         playsRun.add(play);
                     }
                 }
             });
-            return new Evaluated(new Server(Value.of(host.getKey(), host.getValue()), List.of(), declared.toSpec(),
-                    host.getValue(), null), declared.organizationMitigations);
+            List<Value<String>> memberOf = groups.stream().filter(g -> !g.equals("all")).map(g -> Value.of(g, at))
+                    .toList();
+            return new Evaluated(new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
+                    declared.organizationMitigations);
         }).toList();
         for (Evaluated host : evaluated) {
             servers.add(host.server());
@@ -201,7 +238,11 @@ public final class AnsibleLoader {
             addStandalone(standalone, path, declared);
         }
         used.addAll(reached);
-        return new Result(servers, standalone, mitigations, used);
+        Location inventoryAt = inventory.map(Inventory::location).or(() -> roots.stream()
+                .map(r -> r.resolve("ansible.cfg")).filter(Files::isRegularFile).findFirst().map(Location::startOf))
+                .orElse(null);
+        List<String> groupsSeen = inventory.map(AnsibleLoader::groupsSeen).orElse(List.of());
+        return new Result(servers, standalone, mitigations, used, hosts, inventoryAt, groupsSeen, quiet.count());
     }
 
     /** A host as evaluated: its server, and the organization's mitigation setting if its plays declared it. */
@@ -235,48 +276,59 @@ public final class AnsibleLoader {
         play.get("post_tasks").ifPresent(t -> walker.walk(t, file, vars, out, trail));
     }
 
-    /** A play targets a host when its pattern names the host, one of its groups, or {@code all}. */
-    private boolean targets(YamlMap play, String host, Optional<Inventory> inventory) {
-        String pattern = play.text("hosts").orElse("");
-        for (String part : HOST_PATTERN_PARTS.split(pattern)) {
-            String p = part.strip();
-            if (p.equals("all") || p.equals("*") || p.equals(host) || p.equals(serverGroup)
-                    || inventory.map(i -> i.groupsOf(host).contains(p)).orElse(false)) {
-                return true;
-            }
+    /**
+     * EX0006's message: no server among what was read, the groups seen with their host counts, and what to set.
+     *
+     * @param serverGroups the groups the build names (ansibleServerGroup), or empty
+     */
+    public static String noServersMessage(Result result, List<String> serverGroups) {
+        StringBuilder text = new StringBuilder("no Exchange server was identified, so no rule about a server was "
+                + "checked: ");
+        if (result.inventoryAt() == null || result.inventoryAt().file().getFileName().toString().equals("ansible.cfg")
+                && result.groupsSeen().isEmpty()) {
+            text.append("no inventory was found (ansible.cfg's inventory =, or inventory, hosts or inventories/*/hosts "
+                    + "at a source directory)");
+        } else {
+            text.append(result.groupsSeen().isEmpty() ? "the inventory names no host"
+                    : "the inventory's groups are " + String.join(", ", result.groupsSeen()));
         }
-        return false;
+        if (serverGroups.isEmpty()) {
+            text.append("; no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no group is "
+                    + "named " + EXCHANGE_GROUP + ". Set ansibleServerGroup to the groups of the Exchange servers "
+                    + "(a comma list)");
+        } else {
+            text.append("; ansibleServerGroup names ").append(String.join(", ", serverGroups))
+                    .append(", which holds no host. Set ansibleServerGroup to the groups of the Exchange servers");
+        }
+        return text.append(", name the inventory with ansibleInventory, or declare the servers as native Server "
+                + "documents").toString();
     }
 
-    /** The servers: the hosts of the server group, or, without an inventory, one server named as the group. */
-    private Map<String, Location> hosts(Optional<Inventory> inventory, Map<Path, YamlNode> playbooks) {
-        Map<String, Location> hosts = new LinkedHashMap<>();
-        if (inventory.isPresent()) {
-            for (String host : inventory.get().hosts(serverGroup)) {
-                hosts.put(host, inventory.get().hostLocations.getOrDefault(host,
-                        Location.startOf(inventory.get().file)));
-            }
-            return hosts;
-        }
-        playbooks.forEach((file, root) -> {
-            for (YamlNode play : ((YamlSeq) root).items()) {
-                if (play instanceof YamlMap p && p.get("hosts").isPresent()
-                        && HOST_PATTERN_PARTS.splitAsStream(p.text("hosts").orElse(""))
-                                .anyMatch(h -> h.strip().equals(serverGroup))) {
-                    hosts.putIfAbsent(serverGroup, p.get("hosts").get().location());
-                }
+    /** The groups a host is in, {@code all} first; a server a play names without an inventory is its own group. */
+    private static List<String> groupsOf(String host, Optional<Inventory> inventory) {
+        return inventory.filter(i -> i.hostLocations.containsKey(host)).map(i -> i.groupsOf(host))
+                .orElse(List.of("all", host));
+    }
+
+    /** The inventory's groups that hold hosts, with how many: "windows (3 hosts)". */
+    private static List<String> groupsSeen(Inventory inventory) {
+        List<String> seen = new ArrayList<>();
+        inventory.groupHosts.keySet().stream().filter(g -> !g.equals("all")).forEach(group -> {
+            int count = inventory.hosts(group).size();
+            if (count > 0) {
+                seen.add(group + " (" + count + (count == 1 ? " host)" : " hosts)"));
             }
         });
-        return hosts;
+        return seen;
     }
 
     /**
      * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
      * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
      */
-    private Map<String, Var> hostVars(String host, Location at, Optional<Inventory> inventory, VarFolders folders) {
+    private Map<String, Var> hostVars(String host, Location at, List<String> groups, Optional<Inventory> inventory,
+            VarFolders folders) {
         Map<String, Var> vars = new LinkedHashMap<>();
-        List<String> groups = inventory.map(i -> i.groupsOf(host)).orElse(List.of("all", serverGroup));
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
         for (VarFolder groupVars : folders.groupVars()) {
             for (String group : groups) {
@@ -299,80 +351,20 @@ public final class AnsibleLoader {
     }
 
     /**
-     * Where {@code group_vars} and {@code host_vars} are looked for, later ones winning: beside the inventory, then
-     * at each source root (beside the playbooks). The inventory's folder comes first only when it is not a root:
-     * at a root it is read at the root's place, which is what reading it at both places came to. Each folder is
-     * listed once for all the hosts.
+     * Where {@code group_vars} and {@code host_vars} are looked for, later ones winning: beside each inventory source
+     * (the folder of a file, a folder itself), then at each source root (beside the playbooks). An inventory's folder
+     * comes first only when it is not a root: at a root it is read at the root's place, which is what reading it at
+     * both places came to. Each folder is listed once for all the hosts.
      */
-    private VarFolders varFolders(Optional<Inventory> inventory, TaskWalker walker, Set<Path> used) {
-        List<Path> varRoots = new ArrayList<>(roots.stream().map(NormalPaths::of).toList());
-        inventory.map(i -> NormalPaths.of(i.file).getParent()).filter(dir -> !varRoots.contains(dir))
-                .ifPresent(dir -> varRoots.add(0, dir));
+    private VarFolders varFolders(InventorySources.Found sources, TaskWalker walker, Set<Path> used) {
+        List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
+        List<Path> varRoots = new ArrayList<>();
+        sources.varBases().stream().map(NormalPaths::of).filter(dir -> !rootDirs.contains(dir) && !varRoots.contains(dir))
+                .forEach(varRoots::add);
+        varRoots.addAll(rootDirs);
         return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
                 .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
     }
-
-    private Optional<Inventory> inventory() {
-        if (inventoryParameter != null) {
-            // The build's own parameter, not the repository's content: it may name a file anywhere.
-            return Files.isRegularFile(inventoryParameter) ? Optional.of(Inventory.read(inventoryParameter, reader,
-                    named.refused())) : Optional.empty();
-        }
-        for (Path root : roots) {
-            Optional<Path> cfg = named.check(root.resolve("ansible.cfg"));
-            if (cfg.isPresent()) {
-                Optional<Path> configured = fromAnsibleCfg(cfg.get());
-                if (configured.isPresent()) {
-                    return Optional.of(Inventory.read(configured.get(), reader, named.refused()));
-                }
-            }
-            List<Path> candidates = new ArrayList<>();
-            INVENTORY_NAMES.forEach(n -> candidates.add(root.resolve(n)));
-            Path inventories = root.resolve("inventories");
-            if (Files.isDirectory(inventories) && named.isInside(inventories)) {
-                try (Stream<Path> dirs = Files.list(inventories)) {
-                    dirs.sorted().forEach(d -> INVENTORY_NAMES.forEach(n -> candidates.add(d.resolve(n))));
-                } catch (IOException e) {
-                    // An unreadable folder holds no inventory the plugin can use.
-                }
-            }
-            for (Path candidate : candidates) {
-                // A candidate that is not there, or is a folder, is passed over without a word.
-                Optional<Path> usable = named.check(candidate);
-                if (usable.isPresent()) {
-                    return Optional.of(Inventory.read(usable.get(), reader, named.refused()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The inventory file {@code ansible.cfg} names ({@code inventory =}): empty when it names none, or none that is
-     * a file, or one that may not be read (a finding at its line).
-     */
-    private Optional<Path> fromAnsibleCfg(Path cfg) {
-        String text;
-        try {
-            text = SourceFiles.readText(cfg, reader.limits().maxFileSize());
-        } catch (IOException | Refused e) {
-            named.refused().report(Location.startOf(cfg), "ansible.cfg " + (e instanceof Refused r ? r.getMessage()
-                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
-            return Optional.empty();
-        }
-        String[] lines = LINES.split(text, -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.toLowerCase(Locale.ROOT).startsWith("inventory") && l.contains("=")) {
-                String name = l.substring(l.indexOf('=') + 1).strip().split(",")[0].strip();
-                Location at = new Location(cfg, i + 1, lines[i].indexOf('=') + 2);
-                return named.resolve(cfg.getParent(), name, "ansible.cfg's inventory", at);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern LINES = Pattern.compile("\\R");
 
     /**
      * A role by name: under {@code roles/} beside the playbook or at a source root; looked for once a folder. A role

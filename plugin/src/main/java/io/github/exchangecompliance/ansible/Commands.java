@@ -30,12 +30,24 @@ final class Commands {
             return;
         }
         Location at = command.get().location();
-        for (String statement : text.split("\\R|;")) {
-            List<String> tokens = command(tokens(statement.strip()));
+        for (PowerShell.Command statement : PowerShell.commands(text)) {
+            List<String> tokens = command(statement.words());
             if (tokens.isEmpty()) {
                 continue;
             }
             String verb = tokens.get(0).toLowerCase(Locale.ROOT);
+            if (READ.contains(verb) && !statement.unknownSplats().isEmpty()) {
+                args.unresolved.report(at, tokens.get(0) + " takes its parameters from "
+                        + String.join(", ", statement.unknownSplats()) + ", which is not a hashtable written in the "
+                        + "same script; what it sets is unknown");
+                continue;
+            }
+            Optional<String> variable = tokens.stream().skip(1).filter(Commands::isVariable).findFirst();
+            if (READ.contains(verb) && variable.isPresent()) {
+                args.unresolved.report(at, tokens.get(0) + " uses the PowerShell variable " + variable.get()
+                        + ", which the plugin does not evaluate; what it sets is unknown");
+                continue;
+            }
             switch (verb) {
                 case "set-itemproperty", "new-itemproperty" -> itemProperty(parameters(tokens), at, out);
                 case "reg", "reg.exe" -> regAdd(tokens, at, out);
@@ -51,6 +63,19 @@ final class Commands {
             }
         }
     }
+
+    /** The commands read (in lower case): what one of them sets with a value the plugin cannot see is a note. */
+    private static final Set<String> READ = Set.of("set-itemproperty", "new-itemproperty", "set-exchangeserver",
+            "set-organizationconfig", "set-receiveconnector", "new-receiveconnector");
+
+    /** A PowerShell variable as a value ({@code $ranges}, {@code $env:COMPUTERNAME}), but not a constant. */
+    private static boolean isVariable(String token) {
+        String t = unquote(token);
+        return t.startsWith("$") && t.length() > 1 && !CONSTANTS.contains(t.toLowerCase(Locale.ROOT))
+                && !t.toLowerCase(Locale.ROOT).startsWith("$env:computername") && !token.startsWith("'");
+    }
+
+    private static final Set<String> CONSTANTS = Set.of("$true", "$false", "$null");
 
     /**
      * The command of a statement without what only discards its output: {@code $null = }, {@code [void]} before
@@ -152,7 +177,7 @@ final class Commands {
 
     private static List<Value<String>> list(Map<String, String> p, String name, Location at) {
         List<Value<String>> values = new ArrayList<>();
-        parameter(p, name).ifPresent(v -> {
+        parameter(p, name).map(Commands::withoutArrayBrackets).ifPresent(v -> {
             for (String part : v.split(",")) {
                 String item = unquote(part.strip());
                 if (!item.isEmpty()) {
@@ -161,6 +186,15 @@ final class Commands {
             }
         });
         return values;
+    }
+
+    /** The elements of an array written {@code @('a', 'b')} or {@code ('a', 'b')}: the list without its brackets. */
+    private static String withoutArrayBrackets(String value) {
+        String v = value.strip();
+        if (v.startsWith("@(") && v.endsWith(")")) {
+            return v.substring(2, v.length() - 1);
+        }
+        return v.startsWith("(") && v.endsWith(")") ? v.substring(1, v.length() - 1) : v;
     }
 
     private static Optional<String> parameter(Map<String, String> p, String... names) {

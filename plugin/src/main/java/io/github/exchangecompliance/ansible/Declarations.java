@@ -18,6 +18,8 @@ class Declarations {
     Value<String> internetWebProxy;
     Value<String> winHttpProxy;
     Value<Boolean> organizationMitigations;
+    /** The Exchange version the host's install media names, if any ({@link InstallMedia}). */
+    Value<String> version;
     Location firstDeclaration;
 
     void put(RegistryPath path, String written, Location keyAt, RegistryValue value) {
@@ -36,6 +38,7 @@ class Declarations {
         winHttpProxy = other.winHttpProxy != null ? other.winHttpProxy : winHttpProxy;
         organizationMitigations = other.organizationMitigations != null ? other.organizationMitigations
                 : organizationMitigations;
+        version = other.version != null ? other.version : version;
     }
 
     /** Puts each registry value {@code other} declares here, in its order (sharing its keys, which it keeps). */
@@ -52,11 +55,11 @@ class Declarations {
 
     boolean isEmpty() {
         return registry.isEmpty() && connectors.isEmpty() && internetWebProxy == null && winHttpProxy == null
-                && organizationMitigations == null;
+                && organizationMitigations == null && version == null;
     }
 
     ServerSpec toSpec() {
-        return new ServerSpec(null, null, null, null, internetWebProxy, winHttpProxy, null, null, null, null, registry,
+        return new ServerSpec(null, version, null, null, internetWebProxy, winHttpProxy, null, null, null, null, registry,
                 null, connectors.isEmpty() ? null : List.copyOf(connectors));
     }
 }

@@ -21,16 +21,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An Ansible inventory, INI or YAML whatever its file name's ending: groups with their hosts, children and vars,
- * and hosts with their vars, each host remembering the line that names it.
+ * An Ansible inventory, INI or YAML whatever its file name's ending, read from one or several files as Ansible
+ * merges them: groups with their hosts, children and vars, and hosts with their vars, each host remembering the line
+ * that first names it. A plugin configuration or a script among the files is EX0007, and its hosts are unknown.
  */
 final class Inventory {
 
-    final Path file;
+    /** The files read, in order (at least one). */
+    final List<Path> files;
     final Map<String, Set<String>> groupHosts = new LinkedHashMap<>();
     final Map<String, Set<String>> children = new LinkedHashMap<>();
     final Map<String, Map<String, Var>> groupVars = new LinkedHashMap<>();
@@ -43,29 +46,52 @@ final class Inventory {
      */
     static final int MOST_HOSTS = 100_000;
 
+    /** The files that are dynamic inventories (EX0007), whose hosts are unknown. */
+    final List<Path> dynamic = new ArrayList<>();
+
     private final Reporter unreadable;
     private boolean full;
 
-    private Inventory(Path file, Reporter unreadable) {
-        this.file = file;
+    private Inventory(List<Path> files, Reporter unreadable) {
+        this.files = List.copyOf(files);
         this.unreadable = unreadable;
     }
 
     /**
-     * Reads an inventory the caller may read (inside the source directories, a regular file).
+     * Reads an inventory's files, which the caller may read (inside the source directories, regular files).
      *
      * @param unreadable where an INI inventory too large to read, or one of more than {@link #MOST_HOSTS} hosts, is
      *     reported (EX0001)
+     * @param notStatic where a dynamic inventory is reported (EX0007)
      */
-    static Inventory read(Path file, YamlReader reader, Reporter unreadable) {
-        Inventory inventory = new Inventory(file, unreadable);
-        YamlFile yaml = reader.read(file);
-        if (yaml.problem().isEmpty() && !yaml.documents().isEmpty() && yaml.documents().get(0).root() instanceof YamlMap m) {
-            m.entries().forEach(e -> inventory.yamlGroup(e.name(), e.value()));
-        } else {
-            inventory.ini(reader.limits().maxFileSize());
+    static Inventory read(List<Path> files, YamlReader reader, Reporter unreadable, Reporter notStatic) {
+        Inventory inventory = new Inventory(files, unreadable);
+        for (Path file : files) {
+            if (DynamicInventory.isScript(file)) {
+                inventory.dynamic.add(file);
+                notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.scriptMessage());
+                continue;
+            }
+            YamlFile yaml = reader.read(file);
+            YamlNode root = yaml.problem().isEmpty() && !yaml.documents().isEmpty() ? yaml.documents().get(0).root()
+                    : null;
+            Optional<String> plugin = DynamicInventory.plugin(root);
+            if (plugin.isPresent()) {
+                inventory.dynamic.add(file);
+                notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(
+                        plugin.get()));
+            } else if (root instanceof YamlMap m) {
+                m.entries().forEach(e -> inventory.yamlGroup(e.name(), e.value()));
+            } else {
+                inventory.ini(file, reader.limits().maxFileSize());
+            }
         }
         return inventory;
+    }
+
+    /** Where a finding about the inventory as a whole stands: the start of its first file. */
+    Location location() {
+        return Location.startOf(files.get(0));
     }
 
     /** Adds a host to a group; false once the inventory holds {@link #MOST_HOSTS} hosts (reported once). */
@@ -109,7 +135,7 @@ final class Inventory {
 
     private static final Pattern LINES = Pattern.compile("\\R");
 
-    private void ini(long maxFileSize) {
+    private void ini(Path file, long maxFileSize) {
         List<String> lines;
         try {
             lines = List.of(LINES.split(SourceFiles.readText(file, maxFileSize), -1));

@@ -35,9 +35,9 @@ final class TaskWalker {
      * would otherwise be walked 2^20 times, even though none includes itself.
      */
     static final int MOST_FILES_WALKED = 2_000;
-    private static final List<String> INCLUDES = List.of("include_tasks", "import_tasks",
+    static final List<String> INCLUDES = List.of("include_tasks", "import_tasks",
             "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
-    private static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
+    static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
             "ansible.builtin.include_role", "ansible.builtin.import_role");
     /** The keys that make a task more than a module: blocks and includes (checked for every task of every host). */
     private static final Set<String> NOT_A_MODULE = Stream.of(List.of("block", "rescue", "always"), INCLUDES,
@@ -55,13 +55,15 @@ final class TaskWalker {
     private final Map<Path, Optional<YamlNode>> cache;
     private final Map<Path, Optional<Map<String, Var>>> variables;
     private final TaskResults results = new TaskResults();
+    private final QuietNotes quiet;
     private final Map<Path, Role> rolesRead = new ConcurrentHashMap<>();
 
     /**
      * @param files how many files the walker is likely to read (those the scan read): a hint
      */
-    TaskWalker(Reporter unresolved, NamedFiles named, YamlReader reader, RoleFinder roles, Set<Path> reached,
-            int files) {
+    TaskWalker(Reporter unresolved, QuietNotes quiet, NamedFiles named, YamlReader reader, RoleFinder roles,
+            Set<Path> reached, int files) {
+        this.quiet = quiet;
         this.cache = new ConcurrentHashMap<>(files);
         this.variables = new ConcurrentHashMap<>(files);
         this.unresolved = unresolved;
@@ -74,6 +76,11 @@ final class TaskWalker {
     /** The files the walker may read, and where a refusal is reported. */
     NamedFiles named() {
         return named;
+    }
+
+    /** A role's folder by name, as named at a place (where a role outside the repository is reported). */
+    Optional<Path> findRole(String name, Path from, Location namedAt) {
+        return roles.find(name, from, namedAt);
     }
 
     /** Finds a role's folder by name, as named at a place (where a role outside the repository is reported). */
@@ -172,27 +179,47 @@ final class TaskWalker {
 
     private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, Trail trail) {
         Map<String, Var> vars = Values.over(inherited, task.get("vars"));
-        Optional<YamlMap.Entry> module = Modules.find(task);
-        if (module.isPresent() && isOnlyAModule(task)) {
-            Applied applied = results.get(task, vars, scope -> apply(task, module.get(), scope));
-            if (applied.condition() != Outcome.FALSE) {
-                (applied.condition() == Outcome.TRUE ? out : new UnknownDeclarations(out)).addAll(applied.declared());
+        if (isOnlyAModule(task)) {
+            InstallMedia.module(task).ifPresent(media -> media(task, media, vars, out));
+            Optional<YamlMap.Entry> module = Modules.find(task);
+            if (module.isPresent()) {
+                Applied applied = results.get(task, vars, scope -> apply(task, module.get(), scope));
+                if (applied.condition() != Outcome.FALSE) {
+                    (applied.condition() == Outcome.TRUE ? out : new UnknownDeclarations(out))
+                            .addAll(applied.declared());
+                }
             }
+            // Any other module declares nothing a rule reads, whatever its condition.
             return;
         }
-        Outcome condition = condition(task, vars);
+        HeldNotes held = new HeldNotes();
+        Outcome condition = condition(task, vars, held);
         if (condition == Outcome.FALSE) {
             return;
         }
-        Declarations sink = condition == Outcome.TRUE ? out : new UnknownDeclarations(out);
+        Declarations inner = new Declarations();
         for (String key : List.of("block", "rescue", "always")) {
-            task.get(key).ifPresent(block -> walk(block, file, vars, sink, trail));
+            task.get(key).ifPresent(block -> walk(block, file, vars, inner, trail));
         }
         for (String include : INCLUDES) {
-            task.get(include).ifPresent(target -> include(include, target, file, vars, sink, trail));
+            task.get(include).ifPresent(target -> include(include, target, file, vars, inner, trail, held));
         }
         for (String include : ROLE_INCLUDES) {
-            task.get(include).ifPresent(target -> includeRole(target, file, vars, sink, trail));
+            task.get(include).ifPresent(target -> includeRole(target, file, vars, inner, trail, held));
+        }
+        if (!held.isEmpty()) {
+            held.release(Relevance.matters(task, inner), unresolved, quiet);
+        }
+        (condition == Outcome.TRUE ? out : new UnknownDeclarations(out)).addAll(inner);
+    }
+
+    /** The version the install media of a task names, when the task runs (a condition it cannot decide: not). */
+    private void media(YamlMap task, YamlMap.Entry module, Map<String, Var> vars, Declarations out) {
+        if (condition(task, vars, new HeldNotes()) == Outcome.TRUE) {
+            InstallMedia.version(module, new Jinja(vars)).ifPresent(version -> {
+                out.version = version;
+                out.noteLocation(version.location());
+            });
         }
     }
 
@@ -217,11 +244,15 @@ final class TaskWalker {
 
     private Applied apply(YamlMap task, YamlMap.Entry module, Map<String, Var> vars) {
         Declarations declared = new Declarations();
-        Outcome condition = condition(task, vars);
+        HeldNotes held = new HeldNotes();
+        Outcome condition = condition(task, vars, held);
         if (condition != Outcome.FALSE) {
-            for (Map<String, Var> itemVars : items(task, vars)) {
-                Modules.apply(module, task, new Jinja(itemVars), unresolved, declared);
+            for (Map<String, Var> itemVars : items(task, vars, held)) {
+                Modules.apply(module, task, new Jinja(itemVars), held, declared);
             }
+        }
+        if (!held.isEmpty()) {
+            held.release(Relevance.matters(task, declared), unresolved, quiet);
         }
         return new Applied(condition, declared);
     }
@@ -229,7 +260,7 @@ final class TaskWalker {
     private enum Outcome { TRUE, FALSE, UNKNOWN }
 
     /** A task's {@code when:}: decided true or false, or unknown (an EX0003 note; its values become unknown). */
-    private Outcome condition(YamlMap task, Map<String, Var> vars) {
+    private Outcome condition(YamlMap task, Map<String, Var> vars, Reporter unresolved) {
         Optional<YamlNode> when = task.get("when");
         if (when.isEmpty()) {
             return Outcome.TRUE;
@@ -254,7 +285,7 @@ final class TaskWalker {
         return Outcome.TRUE;
     }
 
-    private List<Map<String, Var>> items(YamlMap task, Map<String, Var> vars) {
+    private List<Map<String, Var>> items(YamlMap task, Map<String, Var> vars, Reporter unresolved) {
         Optional<YamlMap.Entry> loop = task.entries().stream()
                 .filter(e -> e.name().equals("loop") || e.name().equals("with_items") || e.name().equals("with_list")
                         || e.name().equals("with_dict"))
@@ -298,7 +329,7 @@ final class TaskWalker {
     }
 
     private void include(String key, YamlNode target, Path file, Map<String, Var> vars, Declarations out,
-            Trail trail) {
+            Trail trail, Reporter unresolved) {
         YamlNode name = target instanceof YamlMap m ? m.get("file").orElse(null) : target;
         if (!(name instanceof YamlScalar s) || Jinja.isTemplate(s.text())) {
             unresolved.report(target.location(), "the included file name is not a literal; its tasks are unknown");
@@ -308,7 +339,8 @@ final class TaskWalker {
                 .ifPresent(included -> walkFile(included, vars, out, trail, s.location()));
     }
 
-    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, Trail trail) {
+    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, Trail trail,
+            Reporter unresolved) {
         if (!(target instanceof YamlMap m) || m.text("name").isEmpty() || Jinja.isTemplate(m.text("name").get())) {
             unresolved.report(target.location(), "the role's name is not a literal; its tasks are unknown");
             return;

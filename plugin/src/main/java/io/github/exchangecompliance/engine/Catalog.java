@@ -9,6 +9,8 @@ import io.github.exchangecompliance.rules.HybridConnectorRole;
 import io.github.exchangecompliance.rules.HybridServersInconsistent;
 import io.github.exchangecompliance.rules.HybridTlsCertificateName;
 import io.github.exchangecompliance.rules.HybridTlsDomainCapabilities;
+import io.github.exchangecompliance.rules.InventoryNotStatic;
+import io.github.exchangecompliance.rules.NoExchangeServers;
 import io.github.exchangecompliance.rules.PublicFoldersOnOlderVersion;
 import io.github.exchangecompliance.rules.UnresolvedValue;
 import io.github.exchangecompliance.rules.UnsupportedVersion;
@@ -51,7 +53,8 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     private static final List<Supplier<Rule>> FACTORIES = List.of(
-            YamlSyntax::new, Schema::new, UnresolvedValue::new, Suppression::new,
+            YamlSyntax::new, Schema::new, UnresolvedValue::new, Suppression::new, NoExchangeServers::new,
+            InventoryNotStatic::new,
             Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
             TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
             Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new,
@@ -74,6 +77,8 @@ public final class Catalog {
     public static final RuleDescriptor CERTIFICATE_FILE = descriptor(CertificateFile.class);
     public static final RuleDescriptor UNRESOLVED_VALUE = descriptor(UnresolvedValue.class);
     public static final RuleDescriptor SUPPRESSION = descriptor(Suppression.class);
+    public static final RuleDescriptor NO_EXCHANGE_SERVERS = descriptor(NoExchangeServers.class);
+    public static final RuleDescriptor INVENTORY_NOT_STATIC = descriptor(InventoryNotStatic.class);
 
     private Catalog() {
     }

@@ -8,32 +8,32 @@ import java.util.List;
  * What to check and how: the engine's whole input besides the files themselves.
  *
  * @param baseDirectory paths in reports are relative to this (the project's base directory)
- * @param ansibleServerGroup the inventory group whose hosts are the Exchange servers
- * @param ansibleInventory the inventory to read, or null to look for it (ansible.cfg, conventional names)
+ * @param ansibleServerGroups the inventory groups whose hosts are the Exchange servers; empty: the hosts the
+ *     repository treats as Exchange servers, and the group {@code exchange} (SPEC section 4.4)
+ * @param ansibleInventories the inventory sources to read (files or folders), or empty to look for them
+ *     (ansible.cfg, conventional names)
  * @param ignoreInlineSuppressions report what inline comments suppress (for CI that must not let a change approve
  *     its own exception)
  * @param baselineFile findings listed there do not fail the build; null for none
  * @param findingLimits how many findings are listed for a file and in all
  */
 public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
-        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
-        Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile, FindingLimits findingLimits) {
+        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context,
+        List<String> ansibleServerGroups, List<Path> ansibleInventories, boolean ignoreInlineSuppressions, Path baselineFile, FindingLimits findingLimits) {
 
     /** A configuration that lists findings up to the default limits. */
     public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
-            YamlLimits limits, RuleSettings rules, RuleContext context, String ansibleServerGroup,
-            Path ansibleInventory, boolean ignoreInlineSuppressions, Path baselineFile) {
-        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, ansibleServerGroup,
-                ansibleInventory, ignoreInlineSuppressions, baselineFile, FindingLimits.defaults());
+            YamlLimits limits, RuleSettings rules, RuleContext context, List<String> ansibleServerGroups,
+            List<Path> ansibleInventories, boolean ignoreInlineSuppressions, Path baselineFile) {
+        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, ansibleServerGroups,
+                ansibleInventories, ignoreInlineSuppressions, baselineFile, FindingLimits.defaults());
     }
 
-    public static final String DEFAULT_ANSIBLE_GROUP = "exchange";
-
-    /** A configuration with the default Ansible server group and the conventional inventory. */
+    /** A configuration that finds the Exchange servers and the inventory as the SPEC says (section 4.4). */
     public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
             YamlLimits limits, RuleSettings rules, RuleContext context) {
-        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, DEFAULT_ANSIBLE_GROUP,
-                null, false, null);
+        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, List.of(), List.of(),
+                false, null);
     }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -43,6 +43,8 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
         sourceDirectories = List.copyOf(sourceDirectories);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        ansibleServerGroups = List.copyOf(ansibleServerGroups);
+        ansibleInventories = List.copyOf(ansibleInventories);
     }
 
     public static CheckConfig of(Path baseDirectory) {
@@ -52,23 +54,23 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
 
     public CheckConfig withRules(RuleSettings settings) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, findingLimits);
+                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, findingLimits);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, findingLimits);
+                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, findingLimits);
     }
 
     /** This configuration without a baseline: the baseline goal writes one from what the check finds. */
     public CheckConfig withoutBaseline() {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, null, findingLimits);
+                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, null, findingLimits);
     }
 
     /** This configuration with other limits on the findings listed (the baseline goal lists every finding). */
     public CheckConfig withFindingLimits(FindingLimits chosen) {
         return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
-                ansibleServerGroup, ansibleInventory, ignoreInlineSuppressions, baselineFile, chosen);
+                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, chosen);
     }
 }

@@ -17,10 +17,17 @@ import java.util.Map;
  * @param model everything read, in the one model the rules saw
  * @param staleBaseline baseline entries that no longer occur
  * @param unlisted the findings past the limits ({@link FindingLimits}): counted, not listed
+ * @param serversFound each server checked, where it stands and why it is one, in the model's order
+ * @param quietNotes Ansible values the plugin could not evaluate that no rule reads: counted, not listed
  */
 public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
         int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline, Unlisted unlisted) {
+        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline, Unlisted unlisted,
+        List<ServerFound> serversFound, int quietNotes) {
+
+    /** A server checked: its name, where it stands, and why it is an Exchange server ("a play installs ..."). */
+    public record ServerFound(String name, Location location, String why) {
+    }
 
     /**
      * Findings that are not listed because they were past a limit: how many of each severity (none of them
@@ -50,6 +57,7 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
         rulesRun = List.copyOf(rulesRun);
         serversByFile = Map.copyOf(serversByFile);
         staleBaseline = List.copyOf(staleBaseline);
+        serversFound = List.copyOf(serversFound);
     }
 
     /** The servers whose own document stands in a file, for reports that group findings by server. */

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.engine;
 
 import io.github.exchangecompliance.ansible.AnsibleLoader;
 import io.github.exchangecompliance.ansible.DscLoader;
+import io.github.exchangecompliance.ansible.DynamicInventory;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeLoader;
@@ -40,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +67,7 @@ public final class Checker {
         Findings findings = new Findings(config.rules(), config.findingLimits().perFile());
         Reporter syntax = findings.reporterFor(Catalog.YAML_SYNTAX);
         Reporter schema = findings.reporterFor(Catalog.SCHEMA);
+        Reporter notStatic = findings.reporterFor(Catalog.INVENTORY_NOT_STATIC);
         for (Path unreadable : scan.unreadable()) {
             syntax.report(Location.startOf(unreadable), java.nio.file.Files.isDirectory(unreadable)
                     ? "the folder cannot be read, so the files in it were not checked" : "the file cannot be read");
@@ -96,11 +99,22 @@ public final class Checker {
                 YamlProblem problem = yaml.problem().get();
                 syntax.report(problem.location(), problem.getMessage());
             } else if (yaml.isEmpty()) {
-                syntax.report(Severity.NOTE, Location.startOf(file), "the file is empty: there is nothing to check");
+                // Only comments, "---" or nothing: valid YAML that declares nothing, like any other file that is
+                // not Exchange infrastructure (a vars file kept as a placeholder, say).
+                skippedFiles.add(file);
+                continue;
             } else if (format.equals("other")) {
+                YamlNode root = yaml.documents().get(0).root();
+                Optional<String> plugin = DynamicInventory.foundInRepository(file, root);
+                if (plugin.isPresent()) {
+                    notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(
+                            plugin.get()));
+                    read.add(file);
+                    continue;
+                }
                 skippedFiles.add(file);
                 if (AnsibleLoader.mayHoldVariables(file)) {
-                    variableFiles.put(file, yaml.documents().get(0).root());
+                    variableFiles.put(file, root);
                 }
                 continue;
             }
@@ -120,13 +134,18 @@ public final class Checker {
 
         List<String> toolErrors = new ArrayList<>();
         InfraModel model = nativeLoader.load(nativeDocuments);
+        Set<String> nativeNames = model.servers().stream().map(s -> s.displayName().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
         List<Server> otherServers = new ArrayList<>();
         List<ServerGroup> otherGroups = new ArrayList<>();
         Value<Boolean> mitigations = null;
+        AnsibleLoader.Result ansibleResult = null;
         if (!ansibleFiles.isEmpty()) {
-            AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroup(),
-                    config.ansibleInventory(), unresolved, syntax, reader).load(ansibleFiles, variableFiles);
+            AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroups(),
+                    config.ansibleInventories(), new AnsibleLoader.Reporters(unresolved, syntax, notStatic), reader)
+                    .load(ansibleFiles, variableFiles);
+            ansibleResult = ansible;
             otherServers.addAll(ansible.servers());
             otherGroups.addAll(ansible.standalone());
             mitigations = ansible.organizationMitigations();
@@ -137,13 +156,23 @@ public final class Checker {
             read.addAll(byUse.get(true));
             skippedFiles = byUse.get(false);
         }
+        Map<String, String> why = new HashMap<>();
+        if (ansibleResult != null) {
+            ansibleResult.identified().forEach(i -> why.put(i.server().toLowerCase(Locale.ROOT), i.why()));
+        }
         DscLoader dsc = new DscLoader(unresolved);
         for (DscDocument document : dscDocuments) {
             DscLoader.Result loaded = dsc.load(document.file(), document.root());
+            loaded.server().ifPresent(server -> why.putIfAbsent(server.displayName().toLowerCase(Locale.ROOT),
+                    "a DSC document configures it as an Exchange server"));
             loaded.server().ifPresent(otherServers::add);
             loaded.standalone().ifPresent(otherGroups::add);
         }
         model = ModelMerge.merge(model, otherServers, otherGroups, mitigations);
+        if (model.servers().isEmpty()) {
+            noServers(findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS), ansibleResult, ansibleFiles.keySet(),
+                    dscDocuments, nativeDocuments);
+        }
         skipped = skippedFiles.size();
         model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE),
                 new SourceFiles(config.sourceDirectories()))
@@ -181,7 +210,29 @@ public final class Checker {
                 .add(s.displayName()));
         return new CheckResult(config.baseDirectory(), sorted, read, skipped, model.servers().size(),
                 took, toolErrors, ran, serversByFile, model, stale,
-                new CheckResult.Unlisted(unlisted, findings.filesOverLimit(), runOverLimit));
+                new CheckResult.Unlisted(unlisted, findings.filesOverLimit(), runOverLimit),
+                model.servers().stream().map(server -> new CheckResult.ServerFound(server.displayName(),
+                        server.location(), nativeNames.contains(server.displayName().toLowerCase(Locale.ROOT))
+                                ? "a native Server document declares it"
+                                : why.getOrDefault(server.displayName().toLowerCase(Locale.ROOT), "declared")))
+                        .toList(), ansibleResult == null ? 0 : ansibleResult.quietNotes());
+    }
+
+    /**
+     * EX0006 when the inputs hold Ansible, DSC or native documents but no server: at the inventory (else ansible.cfg,
+     * else the first Ansible, DSC or native file).
+     */
+    private void noServers(Reporter out, AnsibleLoader.Result ansible, Collection<Path> ansibleFiles,
+            List<DscDocument> dsc, List<NativeLoader.Bound> nativeDocuments) {
+        Optional<Location> at = Optional.ofNullable(ansible).map(AnsibleLoader.Result::inventoryAt)
+                .or(() -> ansibleFiles.stream().findFirst().map(Location::startOf))
+                .or(() -> dsc.stream().findFirst().map(d -> Location.startOf(d.file())))
+                .or(() -> nativeDocuments.stream().findFirst().map(NativeLoader.Bound::location));
+        at.ifPresent(where -> out.report(where, ansible != null
+                ? AnsibleLoader.noServersMessage(ansible, config.ansibleServerGroups())
+                : "no Exchange server was identified: no native Server document, and no DSC document that configures "
+                        + "an Exchange server (an ExchangeDsc resource, or metadata exchangeServer: <name>); no rule "
+                        + "about a server was checked. Declare the servers as native Server documents"));
     }
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */

@@ -62,9 +62,15 @@ public final class NativeLoader {
      * to what they name.
      */
     public sealed interface Bound permits OrganizationDoc, GroupDoc, ServerDoc, CertificateDoc {
+        /** Where the document starts. */
+        Location location();
     }
 
     private record OrganizationDoc(Organization organization) implements Bound {
+        @Override
+        public Location location() {
+            return organization.location();
+        }
     }
 
     private record GroupDoc(Value<String> name, ServerSpec spec, Location location) implements Bound {
@@ -75,6 +81,10 @@ public final class NativeLoader {
     }
 
     private record CertificateDoc(Certificate certificate) implements Bound {
+        @Override
+        public Location location() {
+            return certificate.location();
+        }
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Joins what Ansible and DSC declare to the native model: a server of the same name is one server (the native
- * document's own values win, maps merge as for groups), standalone declarations join the groups.
+ * Joins what Ansible and DSC declare to the native model: a native {@code ServerGroup} named as a server's Ansible
+ * group applies to it beneath what Ansible declares (the way to give Ansible hosts a version, a Windows version or
+ * roles), a native server of the same name is one server (the native document's own values win, maps merge as for
+ * groups), standalone declarations join the groups.
  */
 public final class ModelMerge {
 
@@ -21,7 +23,10 @@ public final class ModelMerge {
             Value<Boolean> organizationMitigations) {
         Map<String, Server> servers = new LinkedHashMap<>();
         model.servers().forEach(s -> servers.put(key(s), s));
-        for (Server other : others) {
+        Map<String, ServerGroup> nativeGroups = new LinkedHashMap<>();
+        model.groups().forEach(g -> nativeGroups.putIfAbsent(g.name().value(), g));
+        for (Server declared : others) {
+            Server other = withNativeGroups(declared, nativeGroups);
             Server existing = servers.get(key(other));
             servers.put(key(other), existing == null ? other : new Server(existing.name(), existing.groups(),
                     other.spec().overlaidWith(existing.spec()), existing.location(), existing.ownRegistryLocation()));
@@ -39,6 +44,19 @@ public final class ModelMerge {
         }
         return new InfraModel(organization, groups, List.copyOf(servers.values()), model.certificates(),
                 model.chains());
+    }
+
+    /** A server with the native groups of its groups' names beneath its own values, in the order of its groups. */
+    private static Server withNativeGroups(Server server, Map<String, ServerGroup> nativeGroups) {
+        ServerSpec spec = null;
+        for (Value<String> group : server.groups()) {
+            ServerGroup found = nativeGroups.get(group.value());
+            if (found != null) {
+                spec = spec == null ? found.spec() : spec.overlaidWith(found.spec());
+            }
+        }
+        return spec == null ? server : new Server(server.name(), server.groups(), spec.overlaidWith(server.spec()),
+                server.location(), server.ownRegistryLocation());
     }
 
     private static String key(Server server) {

@@ -124,17 +124,22 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "exchange-compliance.environment")
     String environment;
 
-    /** The Ansible inventory group whose hosts are the Exchange servers. */
-    @Parameter(property = "exchange-compliance.ansibleServerGroup", defaultValue = "exchange")
+    /**
+     * The Ansible inventory groups (a comma list) whose hosts are the Exchange servers, exactly. When not set, the
+     * hosts the repository treats as Exchange servers (plays that install Exchange, run its cmdlets or use
+     * ExchangeDsc on them) and the hosts of the group {@code exchange}.
+     */
+    @Parameter(property = "exchange-compliance.ansibleServerGroup")
     String ansibleServerGroup;
 
     /**
-     * The Ansible inventory to read; when not set, the one ansible.cfg names, else {@code inventory},
-     * {@code inventory.ini}, {@code inventory.yml}, {@code hosts} or {@code hosts.ini} at a source directory or
-     * under {@code inventories/*}.
+     * The Ansible inventory to read, as Ansible's {@code -i} takes it: a file, a folder of inventory files, or a
+     * comma list of them, relative to the project's base directory. When not set, what ansible.cfg's
+     * {@code inventory =} names, else {@code inventory}, {@code inventory.ini}, {@code inventory.yml}, {@code hosts}
+     * or {@code hosts.ini} at a source directory or under {@code inventories/*}.
      */
     @Parameter(property = "exchange-compliance.ansibleInventory")
-    File ansibleInventory;
+    String ansibleInventory;
 
     /**
      * Report what inline comments ({@code # exchange-compliance:ignore ...}) would suppress, for CI that must not let
@@ -177,6 +182,11 @@ public class CheckMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         printFindings(result);
+        if (getLog().isDebugEnabled()) {
+            result.serversFound().forEach(server -> getLog().debug("Exchange compliance: server " + server.name()
+                    + " (" + CheckResult.relativize(result.baseDirectory(), server.location().file()) + ":"
+                    + server.location().line() + "): " + server.why()));
+        }
         getLog().info(ConsoleReport.summary(result));
         if (!result.staleBaseline().isEmpty()) {
             getLog().info("Exchange compliance: " + result.staleBaseline().size() + " baseline entries no longer occur "

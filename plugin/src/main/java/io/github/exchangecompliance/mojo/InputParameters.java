@@ -8,10 +8,13 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +27,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 record InputParameters(File baseDirectory, List<File> sourceDirectories, List<String> includes,
         List<String> excludes, Map<String, String> rules, String referenceDate, int certificateExpiryWarningDays,
         String environment, long maxFileSize, int maxNestingDepth, int maxAliases, String ansibleServerGroup,
-        File ansibleInventory, boolean ignoreInlineSuppressions, File baselineFile) {
+        String ansibleInventory, boolean ignoreInlineSuppressions, File baselineFile) {
 
     CheckConfig toConfig() throws MojoExecutionException {
         if (maxFileSize < 1 || maxNestingDepth < 1 || maxAliases < 0) {
@@ -40,16 +43,28 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
         Path base = baseDirectory.toPath();
         List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(base)
                 : sourceDirectories.stream().map(File::toPath).toList();
+        for (Path root : roots) {
+            // A gate that reads a folder that is not there would pass on nothing.
+            if (!Files.isDirectory(root)) {
+                throw new MojoExecutionException("sourceDirectories: " + root + (Files.exists(root)
+                        ? " is not a folder" : " does not exist") + "; name the folders that hold the infrastructure "
+                        + "YAML, or leave the parameter out to read the whole project (" + base + ")");
+            }
+        }
         YamlLimits limits = new YamlLimits(maxFileSize, maxNestingDepth, maxAliases,
                 YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
-        if (ansibleInventory != null && !ansibleInventory.isFile()) {
-            throw new MojoExecutionException("ansibleInventory: " + ansibleInventory + " is not a file");
+        List<Path> inventories = new ArrayList<>();
+        for (String source : commaList(ansibleInventory)) {
+            Path inventory = base.resolve(source);
+            if (!Files.exists(inventory)) {
+                throw new MojoExecutionException("ansibleInventory: " + inventory + " does not exist; name an "
+                        + "inventory file or folder (a comma list for several), as ansible -i takes them");
+            }
+            inventories.add(inventory);
         }
-        String group = ansibleServerGroup == null || ansibleServerGroup.isBlank() ? CheckConfig.DEFAULT_ANSIBLE_GROUP
-                : ansibleServerGroup.strip();
         return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
-                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(), group,
-                ansibleInventory == null ? null : ansibleInventory.toPath(), ignoreInlineSuppressions,
+                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(),
+                commaList(ansibleServerGroup), inventories, ignoreInlineSuppressions,
                 baselineFile == null ? null : baselineFile.toPath());
     }
 
@@ -97,6 +112,12 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
                     + "' is not accepted; use error, warning, note or none");
         }
         return severity;
+    }
+
+    /** The parts of a comma list, without blanks; none for a parameter that is not set. */
+    static List<String> commaList(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
+                .filter(part -> !part.isEmpty()).toList();
     }
 
     private static List<String> orDefault(List<String> values, List<String> fallback) {

@@ -77,17 +77,22 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.maxFindings", defaultValue = "10000")
     int maxFindings;
 
-    /** The Ansible inventory group whose hosts are the Exchange servers. */
-    @Parameter(property = "exchange-compliance.ansibleServerGroup", defaultValue = "exchange")
+    /**
+     * The Ansible inventory groups (a comma list) whose hosts are the Exchange servers, exactly. When not set, the
+     * hosts the repository treats as Exchange servers (plays that install Exchange, run its cmdlets or use
+     * ExchangeDsc on them) and the hosts of the group {@code exchange}.
+     */
+    @Parameter(property = "exchange-compliance.ansibleServerGroup")
     String ansibleServerGroup;
 
     /**
-     * The Ansible inventory to read; when not set, the one ansible.cfg names, else {@code inventory},
-     * {@code inventory.ini}, {@code inventory.yml}, {@code hosts} or {@code hosts.ini} at a source directory or
-     * under {@code inventories/*}.
+     * The Ansible inventory to read, as Ansible's {@code -i} takes it: a file, a folder of inventory files, or a
+     * comma list of them, relative to the project's base directory. When not set, what ansible.cfg's
+     * {@code inventory =} names, else {@code inventory}, {@code inventory.ini}, {@code inventory.yml}, {@code hosts}
+     * or {@code hosts.ini} at a source directory or under {@code inventories/*}.
      */
     @Parameter(property = "exchange-compliance.ansibleInventory")
-    File ansibleInventory;
+    String ansibleInventory;
 
     /** Findings listed in this baseline file are shown as baselined. */
     @Parameter(property = "exchange-compliance.baselineFile",

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Whether a check can be skipped: when no input file (any file under the source directories, so inventories and
@@ -32,8 +33,10 @@ final class UpToDate {
         this.stateFile = outputDirectory.resolve(".check-state");
         StringBuilder text = new StringBuilder(pluginVersion).append('\n').append(config).append('\n')
                 .append(formats).append('\n');
-        for (Path root : config.sourceDirectories()) {
-            for (String line : files(root)) {
+        // An inventory the parameter names may lie outside the source directories: its files count too.
+        for (Path root : Stream.concat(config.sourceDirectories().stream(), config.ansibleInventories().stream())
+                .toList()) {
+            for (String line : Files.isRegularFile(root) ? List.of(describe(root)) : files(root)) {
                 text.append(line).append('\n');
             }
         }

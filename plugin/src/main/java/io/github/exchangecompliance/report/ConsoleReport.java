@@ -33,6 +33,10 @@ public final class ConsoleReport {
                 .append(counts(result))
                 .append(String.format(Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
         unlisted(result).ifPresent(note -> text.append("; ").append(note));
+        if (result.quietNotes() > 0) {
+            text.append("; ").append(plural(result.quietNotes(), "Ansible value")).append(" no rule reads could not be "
+                    + "evaluated (not listed)");
+        }
         return text.toString();
     }
 

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * The JSON report ({@code exchange-compliance.json}), shape version 1, documented on the site's reports page:
- * {@code schemaVersion}, {@code tool}, {@code summary} (counts and timing), {@code rules}, {@code files} and
- * {@code findings}. Fields are only ever added within a version.
+ * {@code schemaVersion}, {@code tool}, {@code summary} (counts and timing), {@code rules}, {@code files},
+ * {@code servers} (each with why it is an Exchange server) and {@code findings}. Fields are only ever added within a version.
  */
 public final class JsonReport {
 
@@ -54,6 +54,12 @@ public final class JsonReport {
         }
         ArrayNode files = root.putArray("files");
         result.relativeFiles().forEach(files::add);
+        ArrayNode servers = root.putArray("servers");
+        for (CheckResult.ServerFound server : result.serversFound()) {
+            servers.addObject().put("name", server.name())
+                    .put("file", CheckResult.relativize(result.baseDirectory(), server.location().file()))
+                    .put("line", server.location().line()).put("identifiedBy", server.why());
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
             findings.addObject().put("ruleId", finding.rule().id()).put("ruleName", finding.rule().name())

@@ -8,9 +8,7 @@ import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.model.Registry;
-import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.Server;
-import io.github.exchangecompliance.model.ServerGroup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,34 +21,14 @@ import java.util.List;
                 + "with .NET never told to use TLS 1.2: the Event 3018 case. HealthChecker reports every missing "
                 + "value ('Value should be defined in registry for consistent results'). A value of the wrong type "
                 + "counts as declared here (EX1010 reports it); a value the code removes does not; a value the "
-                + "plugin could not evaluate (EX0003) is listed as not verified. An Ansible or DSC file that no "
-                + "Exchange server is known to receive but that pins some of the twenty values is reported too, "
-                + "at its first such value, with the values it leaves out.",
+                + "plugin could not evaluate (EX0003) is listed as not verified. Only servers are checked: an Ansible "
+                + "or DSC file that no Exchange server receives lacks nothing on a server (EX0006 says when the "
+                + "repository's Exchange servers could not be identified at all).",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md"})
-public final class TlsNotPinned implements ServerRule, RegistryRule {
+public final class TlsNotPinned implements ServerRule {
 
     private static final List<String> PINNED_PROTOCOLS = List.of("TLS 1.0", "TLS 1.1", "TLS 1.2");
-
-    /**
-     * An Ansible or DSC file that no Exchange server is known to receive, but that pins some of the twenty values:
-     * the values it leaves out would be missing on any server given only this file (issue 6: "a .NET key set only
-     * under v4.0.30319" must be found in real repositories).
-     */
-    @Override
-    public void check(RegistryScope scope, Reporter out) {
-        if (scope.group().filter(ServerGroup::standalone).isEmpty()) {
-            return;
-        }
-        List<String> missing = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        Location first = collect(scope.registry(), missing, unknown);
-        if (first != null && !missing.isEmpty()) {
-            out.report(first, scope.group().get().location().file().getFileName() + " pins only "
-                    + (20 - missing.size()) + " of the 20 TLS values Exchange needs; a server given only these "
-                    + "declarations would lack: " + String.join(", ", missing));
-        }
-    }
 
     @Override
     public void check(Server server, InfraModel model, Reporter out) {

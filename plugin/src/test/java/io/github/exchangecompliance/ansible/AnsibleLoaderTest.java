@@ -151,7 +151,7 @@ class AnsibleLoaderTest {
                 """);
         CheckConfig base = CheckConfig.of(repo);
         CheckConfig twoRoots = new CheckConfig(repo, List.of(repo.resolve("a"), repo.resolve("b")), base.includes(),
-                base.excludes(), base.limits(), base.rules(), base.context(), "exchange", null, false, null);
+                base.excludes(), base.limits(), base.rules(), base.context(), List.of(), List.of(), false, null);
 
         CheckResult result = new Checker(twoRoots).check();
 

@@ -41,6 +41,7 @@ class BadInputTest {
         write("crlf-and-bom.yaml", "\uFEFF" + GOOD.replace("EX01", "EX02").replace("\n", "\r\n"));
         write("malformed.yaml", "a: [1, 2\nb: 3\n");
         write("empty.yaml", "");
+        write("comments-only.yaml", "# kept for later\n---\n");
         write("deep.yaml", "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'j'; c++) {
@@ -72,12 +73,12 @@ class BadInputTest {
                 "bomb.yaml:5 EX0001 error",
                 "crlf-and-bom.yaml:7 EX1003 error",
                 "deep.yaml:1 EX0001 error",
-                "empty.yaml:1 EX0001 note",
                 "garbage.yaml:1 EX0001 error",
                 "good.yaml:7 EX1003 error",
                 "huge.yaml:1 EX0001 error",
                 "malformed.yaml:2 EX0001 error");
-        assertThat(result.filesSkipped()).isEqualTo(1);
+        // Files that hold nothing (empty, only comments or "---") are valid YAML that declares nothing: skipped.
+        assertThat(result.filesSkipped()).isEqualTo(3);
         assertThat(result.serversChecked()).isEqualTo(2);
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.message()).doesNotContain("\n"));
     }

@@ -310,17 +310,17 @@ class HostileInputTest {
                 - hosts: exchange
                   tasks:
                     - win_regedit:
-                        path: "HKLM:\\\\SOFTWARE\\\\{{ a20 }}"
+                        path: "HKLM:\\\\SOFTWARE\\\\Microsoft\\\\.NETFramework\\\\{{ a20 }}"
                         name: x
                         data: 1
                         type: dword
                     - win_regedit:
-                        path: 'HKLM:\\SOFTWARE\\x'
+                        path: 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\x'
                         name: x
                         data: "{{ x%s }}"
                         type: dword
                     - win_regedit:
-                        path: "HKLM:\\\\SOFTWARE\\\\%s"
+                        path: "HKLM:\\\\SOFTWARE\\\\Microsoft\\\\.NETFramework\\\\%s"
                         name: x
                         data: 1
                         type: dword
@@ -374,7 +374,8 @@ class HostileInputTest {
         Files.writeString(baseline, "[".repeat(2000) + "]".repeat(2000));
         CheckConfig base = CheckConfig.of(repo);
         CheckConfig config = new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(), base.limits(),
-                base.rules(), base.context(), base.ansibleServerGroup(), null, false, baseline);
+                base.rules(), base.context(), base.ansibleServerGroups(), List.of(), false,
+                baseline);
 
         CheckResult deep = check(config);
 

@@ -77,7 +77,8 @@ class LoadersFuzzTest {
             }
         }
         if (!ansible.isEmpty()) {
-            new AnsibleLoader(List.of(yaml.path().getParent()), "exchange", null, IGNORE, IGNORE, READER).load(ansible, Map.of());
+            new AnsibleLoader(List.of(yaml.path().getParent()), List.of(), List.of(),
+                    new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE), READER).load(ansible, Map.of());
         }
     }
 
@@ -108,8 +109,8 @@ class LoadersFuzzTest {
             Files.writeString(playbook, PLAYBOOK);
             Files.write(dir.resolve(name), input);
             YamlFile yaml = READER.read(playbook);
-            new AnsibleLoader(List.of(dir), "exchange", asParameter ? dir.resolve(name) : null, IGNORE, IGNORE,
-                    READER).load(Map.of(playbook, yaml.documents().get(0).root()), Map.of());
+            new AnsibleLoader(List.of(dir), List.of("exchange"), asParameter ? List.of(dir.resolve(name)) : List.of(),
+                    new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE), READER).load(Map.of(playbook, yaml.documents().get(0).root()), Map.of());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {

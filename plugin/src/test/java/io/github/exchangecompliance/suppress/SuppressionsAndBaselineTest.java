@@ -71,7 +71,7 @@ class SuppressionsAndBaselineTest {
         CheckConfig base = CheckConfig.of(repo);
         assertThat(failing(check(base))).noneMatch(f -> f.startsWith("EX1003"));
         CheckConfig strict = new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(), base.limits(),
-                base.rules(), base.context(), "exchange", null, true, null);
+                base.rules(), base.context(), List.of(), List.of(), true, null);
         assertThat(failing(check(strict))).contains("EX1003@ex01.yaml:7");
     }
 
@@ -83,7 +83,7 @@ class SuppressionsAndBaselineTest {
         Files.writeString(repo.resolve("infra/ex02.yaml"), SERVER.replace("EX01", "EX02"));
         CheckConfig base = CheckConfig.of(repo.resolve("infra"));
         CheckConfig withBaseline = new CheckConfig(repo, List.of(repo.resolve("infra")), base.includes(),
-                base.excludes(), base.limits(), base.rules(), base.context(), "exchange", null, false, baseline);
+                base.excludes(), base.limits(), base.rules(), base.context(), List.of(), List.of(), false, baseline);
 
         Baseline.write(check(withBaseline.withoutBaseline()), baseline);
         assertThat(failing(check(withBaseline))).isEmpty();
@@ -106,7 +106,7 @@ class SuppressionsAndBaselineTest {
         Files.writeString(repo.resolve("ex01.yaml"), twice);
         CheckConfig base = CheckConfig.of(repo);
         CheckConfig withBaseline = new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(),
-                base.limits(), base.rules(), base.context(), "exchange", null, false, baseline);
+                base.limits(), base.rules(), base.context(), List.of(), List.of(), false, baseline);
         CheckResult before = check(withBaseline.withoutBaseline());
         assertThat(before.findings()).extracting(f -> f.rule().id() + ": " + f.message()).contains("EX0002: the "
                 + "registry key 'HKLM\\Software\\Microsoft\\.NETFramework\\v4.0.30319' is written twice in "
