@@ -62,8 +62,10 @@ final class InstallMedia {
                     return Optional.empty();
                 }
             }
-            return text.value() instanceof String written ? named(written).map(v -> Value.of(v, s.location()))
-                    : Optional.empty();
+            // At the variable that names the media, when a variable does: that is the line to change.
+            Var rendered = text;
+            return rendered.value() instanceof String written ? named(written).map(v -> Value.of(v,
+                    rendered.location())) : Optional.empty();
         }
         if (node instanceof YamlMap m) {
             return m.entries().stream().map(e -> find(e.value(), jinja)).flatMap(Optional::stream).findFirst();

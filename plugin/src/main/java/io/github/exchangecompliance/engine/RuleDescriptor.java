@@ -6,7 +6,7 @@ import java.util.List;
  * A rule's metadata as the engine and the reports use it, read from its {@link RuleInfo}.
  */
 public record RuleDescriptor(String id, String name, Severity defaultSeverity, String summary, String description,
-        List<String> sources, Class<?> type) {
+        List<String> sources, Class<?> type, List<ServerFact> needs) {
 
     /** The documentation site: getting started, the native format, HCW's choice. */
     public static final String DOCS = "https://exchangecompliance.github.io/";
@@ -20,7 +20,7 @@ public record RuleDescriptor(String id, String name, Severity defaultSeverity, S
             throw new IllegalArgumentException(type.getName() + " has no @RuleInfo");
         }
         return new RuleDescriptor(info.id(), info.name(), info.severity(), info.summary(), info.description(),
-                List.of(info.sources()), type);
+                List.of(info.sources()), type, List.of(info.needs()));
     }
 
     public String helpUri() {

@@ -31,4 +31,7 @@ public @interface RuleInfo {
 
     /** Public sources (DOMAIN.md) the rule rests on. */
     String[] sources() default {};
+
+    /** What the rule must know of a server to judge it; servers without it are counted in the summary. */
+    ServerFact[] needs() default {};
 }

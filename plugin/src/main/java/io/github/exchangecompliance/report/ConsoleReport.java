@@ -2,6 +2,8 @@ package io.github.exchangecompliance.report;
 
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.engine.ServerFact;
 import io.github.exchangecompliance.engine.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public final class ConsoleReport {
                 .append(counts(result))
                 .append(String.format(Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
         unlisted(result).ifPresent(note -> text.append("; ").append(note));
+        unjudged(result).forEach(line -> text.append("; ").append(line));
         if (result.quietNotes() > 0) {
             text.append("; ").append(plural(result.quietNotes(), "Ansible value")).append(" no rule reads could not be "
                     + "evaluated (not listed)");
@@ -62,6 +65,23 @@ public final class ConsoleReport {
         long count = unlisted.total();
         return Optional.of(plural(count, "finding") + (count == 1 ? " is" : " are") + " not listed ("
                 + String.join("; ", why) + "); the counts include them");
+    }
+
+    /**
+     * "EX1009, EX4002: 3 servers without an Exchange version": for each fact rules need of a server
+     * ({@link ServerFact}), the rules that ran and how many servers they could not judge for want of it.
+     */
+    public static List<String> unjudged(CheckResult result) {
+        List<String> lines = new ArrayList<>();
+        for (ServerFact fact : ServerFact.values()) {
+            List<String> rules = result.rulesRun().stream().filter(r -> r.needs().contains(fact))
+                    .map(RuleDescriptor::id).toList();
+            long without = result.model().servers().stream().filter(s -> !fact.isKnownFor(s)).count();
+            if (!rules.isEmpty() && without > 0) {
+                lines.add(String.join(", ", rules) + ": " + plural(without, "server") + " without " + fact.words());
+            }
+        }
+        return lines;
     }
 
     /** "2 errors, 1 warning, 0 notes". */

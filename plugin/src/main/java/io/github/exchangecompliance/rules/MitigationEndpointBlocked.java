@@ -6,6 +6,7 @@ import io.github.exchangecompliance.egress.Endpoint;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.ServerFact;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
@@ -19,6 +20,7 @@ import io.github.exchangecompliance.model.Server;
                 + "-InternetWebProxy. When that way is blocked, Event 1008 is logged every hour and no mitigation "
                 + "arrives. Applies to Mailbox servers of Exchange 2016 CU22, 2019 CU11, SE or later. Allow "
                 + "officeclient.microsoft.com on 443 where the finding stands, and exclude it from SSL inspection.",
+        needs = {ServerFact.VERSION},
         sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
                 "https://aka.ms/HelpConnectivityEEMS"})
 public final class MitigationEndpointBlocked implements ModelRule {

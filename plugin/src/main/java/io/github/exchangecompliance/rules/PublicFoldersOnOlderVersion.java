@@ -3,6 +3,7 @@ package io.github.exchangecompliance.rules;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.ServerFact;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
@@ -23,6 +24,7 @@ import java.util.Optional;
                 + "compare as 15.0 (2013), 15.1 (2016) and 15.2 (2019 and SE). Move the public-folder mailboxes "
                 + "to the newest version before any user mailbox (field advice from an Exchange MVP). Not "
                 + "reported while a server with public-folder mailboxes has no known version.",
+        needs = {ServerFact.VERSION},
         sources = {"https://learn.microsoft.com/exchange/collaboration/public-folders/faq",
                 "https://granikos.eu/exchange-server-2019-no-public-folders-available/"})
 public final class PublicFoldersOnOlderVersion implements ModelRule {

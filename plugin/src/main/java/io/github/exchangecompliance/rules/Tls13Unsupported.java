@@ -3,6 +3,7 @@ package io.github.exchangecompliance.rules;
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.ServerFact;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
@@ -26,6 +27,7 @@ import java.util.Optional;
                 + "Enabled as off); DisabledByDefault 1 turns it off everywhere. Exchange SE "
                 + "is treated like 2019 CU15. Not reported when the server's Exchange or Windows version is "
                 + "not declared.",
+        needs = {ServerFact.VERSION, ServerFact.WINDOWS_VERSION},
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecuritySettings.ps1"})
 public final class Tls13Unsupported implements ServerRule {

@@ -3,6 +3,7 @@ package io.github.exchangecompliance.rules;
 import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleInfo;
+import io.github.exchangecompliance.engine.ServerFact;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.ExchangeSupport;
 import io.github.exchangecompliance.model.ExchangeVersion;
@@ -22,6 +23,7 @@ import java.util.Optional;
                 + "cumulative update and the one before it are supported. Windows Server: 2013 on 2008 R2 SP1, 2012 "
                 + "and 2012 R2; 2016 on 2012, 2012 R2 and 2016; 2019 on 2019, on 2022 from CU12 and on 2025 from "
                 + "CU15; SE on 2019, 2022 and 2025 (taken as 2019 CU15's). Judged at referenceDate.",
+        needs = {ServerFact.VERSION},
         sources = {"https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates",
                 "https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix"})
 public final class UnsupportedVersion implements ModelRule {

@@ -430,7 +430,7 @@ class HostileInputTest {
         assertThat(result.unlisted().runOverLimit()).isTrue();
         assertThat(result.fails(Severity.ERROR)).isTrue();
         assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result)).contains(": 20002 errors, "
-                + "0 warnings, 0 notes in ").endsWith("; 10002 findings are not listed (more than maxFindings in "
+                + "0 warnings, 0 notes in ").contains("; 10002 findings are not listed (more than maxFindings in "
                 + "all); the counts include them");
         // The most serious are kept, input findings first, in file order.
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.rule().id()).isEqualTo("EX0001"));
@@ -509,7 +509,7 @@ class HostileInputTest {
         // Kept: the first three duplicates (input findings go first); EX1003, EX1005 and 47 duplicates are counted.
         assertThat(result.unlisted().count(Severity.ERROR)).isEqualTo(49);
         assertThat(result.count(Severity.ERROR)).isEqualTo(54);
-        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result)).endsWith("; 49 findings are not "
+        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result)).contains("; 49 findings are not "
                 + "listed (more than maxFindingsPerFile in many.yaml); the counts include them");
     }
 }
