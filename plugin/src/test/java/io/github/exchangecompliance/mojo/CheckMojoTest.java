@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -88,6 +90,26 @@ class CheckMojoTest {
         mojo.referenceDate = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         mojo.execute();
         assertThat(Files.getLastModifiedTime(sarif)).isNotEqualTo(FileTime.fromMillis(0));
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "none")
+    void aSourceDirectoryThatIsNotThereFailsFast(CheckMojo mojo) {
+        mojo.sourceDirectories = List.of(new File(mojo.baseDirectory, "exchange-typo"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("sourceDirectories: " + new File(mojo.baseDirectory, "exchange-typo")
+                        + " does not exist; name the folders that hold the infrastructure YAML");
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "ansibleInventory", value = "inventory/missing.ini")
+    void anInventoryThatIsNotThereFailsFast(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("ansibleInventory: ").hasMessageContaining("missing.ini does not exist");
     }
 
     @Test
