@@ -4,7 +4,9 @@ def out = new File(basedir, 'target/exchange-compliance')
 }
 def junit = new groovy.xml.XmlSlurper().parse(new File(out, 'TEST-exchange-compliance.xml'))
 assert junit.@failures.toInteger() == 5
-assert junit.testcase.find { it.@name == 'EX1003 dotnet-strong-crypto at line 11:27' }.failure.size() == 1
+def strongCrypto = junit.testcase.findAll { it.@classname == 'exchange-compliance.EX1003 dotnet-strong-crypto' }
+assert strongCrypto.any { it.@name.text().endsWith(':11:27') && it.failure.size() == 1 }
+assert junit.testcase.collect { it.@name.text() }.unique().size() == junit.testcase.size()
 def json = new groovy.json.JsonSlurper().parse(new File(out, 'exchange-compliance.json'))
 assert json.schemaVersion == 1
 assert json.summary.errors == 5

@@ -8,29 +8,37 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML for CI test tabs ({@code TEST-exchange-compliance.xml}): one suite; for each checked file, one test
- * case a rule that ran, or one a finding when the rule found something; a failure for each finding at or above
- * {@code failOnSeverity}, skipped for a suppressed one. A suite is never empty (CI servers reject those): with no file checked it holds one
- * passing case that says so.
+ * JUnit XML for CI test tabs ({@code TEST-exchange-compliance.xml}), as Jenkins, GitLab and Azure Pipelines show it:
+ * one suite; one test case a finding, named by rule and place ({@code EX1003 at exchange/ex01.yaml:14:9}), and one
+ * passing case a rule that ran and found nothing ({@code EX1003 dotnet-strong-crypto: no finding in 6 files}).
+ * The class name is {@code exchange-compliance.<rule id and name>}: Jenkins takes what follows the last dot as the
+ * class, and a file name's dots would split it. A finding at or above {@code failOnSeverity} is a failure
+ * ({@code none} never fails the build, but the report still shows errors as failures); a suppressed one is
+ * skipped; the others carry their text in {@code system-out}. A suite is never empty (CI servers reject those).
  */
 public final class JunitReport {
 
     public static final String FILE_NAME = "TEST-exchange-compliance.xml";
 
-    private record Case(String name, String file, Finding finding) {
+    private record Case(String name, String className, String file, Finding finding) {
     }
+
+    private static final String PACKAGE = "exchange-compliance.";
 
     private final Severity threshold;
 
-    public JunitReport(Severity threshold) {
-        this.threshold = threshold;
+    /** @param failOnSeverity the build's threshold; {@link Severity#OFF} ({@code none}) shows errors as failures */
+    public JunitReport(Severity failOnSeverity) {
+        this.threshold = failOnSeverity == Severity.OFF ? Severity.ERROR : failOnSeverity;
     }
 
     public void write(CheckResult result, Path target) throws IOException {
@@ -58,11 +66,15 @@ public final class JunitReport {
                 xml.writeCharacters("  ");
                 xml.writeStartElement("testcase");
                 xml.writeAttribute("name", c.name());
-                xml.writeAttribute("classname", c.file());
+                xml.writeAttribute("classname", c.className());
+                if (c.file() != null) {
+                    xml.writeAttribute("file", c.file());
+                }
                 xml.writeAttribute("time", "0");
                 if (c.finding() != null) {
                     Finding f = c.finding();
                     String where = c.file() + ":" + f.location().line() + ":" + f.location().column();
+                    xml.writeAttribute("line", String.valueOf(f.location().line()));
                     if (f.suppressed()) {
                         xml.writeStartElement("skipped");
                         xml.writeAttribute("message", "suppressed (" + f.suppression().justification() + "): " + where
@@ -111,22 +123,25 @@ public final class JunitReport {
 
     private static List<Case> cases(CheckResult result) {
         List<Case> cases = new ArrayList<>();
-        for (String file : result.relativeFiles()) {
-            for (RuleDescriptor rule : result.rulesRun()) {
-                String name = rule.id() + " " + rule.name();
-                List<Finding> found = result.findings().stream()
-                        .filter(f -> f.rule().equals(rule) && result.relativePath(f).equals(file)).toList();
-                if (found.isEmpty()) {
-                    cases.add(new Case(name, file, null));
-                }
-                for (Finding f : found) {
-                    cases.add(new Case(name + " at line " + f.location().line() + ":" + f.location().column(), file,
-                            f));
-                }
+        int files = result.filesRead();
+        for (RuleDescriptor rule : result.rulesRun()) {
+            String className = PACKAGE + rule.id() + " " + rule.name();
+            List<Finding> found = result.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+            if (found.isEmpty()) {
+                cases.add(new Case(rule.id() + " " + rule.name() + ": no finding in " + files
+                        + (files == 1 ? " file" : " files"), className, null, null));
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (Finding f : found) {
+                String file = result.relativePath(f);
+                String place = rule.id() + " at " + file + ":" + f.location().line() + ":" + f.location().column();
+                int same = seen.merge(place, 1, Integer::sum);
+                // Two findings of one rule at one place (two servers sharing a value) keep distinct names.
+                cases.add(new Case(same == 1 ? place : place + " (" + same + ")", className, file, f));
             }
         }
         if (cases.isEmpty()) {
-            cases.add(new Case("no Exchange infrastructure file was found to check", "exchange-compliance", null));
+            cases.add(new Case("no rule ran", PACKAGE + "summary", null, null));
         }
         return cases;
     }

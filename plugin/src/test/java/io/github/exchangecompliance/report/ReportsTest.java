@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.surefire.log.api.NullConsoleLogger;
 import org.apache.maven.plugins.surefire.report.ReportTestCase;
-import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.apache.maven.plugins.surefire.report.TestSuiteXmlParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,16 +50,36 @@ class ReportsTest {
         Path xml = repo.resolve("out/" + JunitReport.FILE_NAME);
         new JunitReport(Severity.ERROR).write(result, xml);
 
-        List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString());
-        assertThat(suites).hasSize(1);
-        ReportTestSuite suite = suites.get(0);
+        List<ReportTestCase> cases = cases(xml);
         // EX1005 and EX1003 are errors; EX1008 is a warning, below failOnSeverity.
-        assertThat(suite.getNumberOfFailures()).isEqualTo(2);
-        assertThat(suite.getNumberOfTests()).isEqualTo(result.rulesRun().size());
-        List<ReportTestCase> failed = suite.getTestCases().stream().filter(ReportTestCase::hasFailure).toList();
+        List<ReportTestCase> failed = cases.stream().filter(ReportTestCase::hasFailure).toList();
+        assertThat(failed).hasSize(2);
+        // One case a finding, one passing case a rule that found nothing: nothing but what was checked.
+        assertThat(cases).hasSize(result.rulesRun().size());
         assertThat(failed).extracting(ReportTestCase::getName)
-                .containsExactlyInAnyOrder("EX1003 dotnet-strong-crypto at line 7:27", "EX1005 tls-not-pinned at line 5:3");
-        assertThat(failed).allSatisfy(c -> assertThat(c.getFullClassName()).isEqualTo("infra/ex01.yaml"));
+                .containsExactlyInAnyOrder("EX1003 at infra/ex01.yaml:7:27", "EX1005 at infra/ex01.yaml:5:3");
+        // Jenkins splits the class name at its last dot: the rule, under the tool's package.
+        assertThat(failed).extracting(ReportTestCase::getFullClassName).containsExactlyInAnyOrder(
+                "exchange-compliance.EX1003 dotnet-strong-crypto", "exchange-compliance.EX1005 tls-not-pinned");
+        assertThat(failed).extracting(ReportTestCase::getClassName)
+                .containsExactlyInAnyOrder("EX1003 dotnet-strong-crypto", "EX1005 tls-not-pinned");
+        assertThat(cases).extracting(ReportTestCase::getName)
+                .contains("EX1001 tls12-server: no finding in 1 file")
+                .doesNotHaveDuplicates();
+    }
+
+    /** Every test case, whatever suite surefire's parser puts it in (it makes one a class name). */
+    private static List<ReportTestCase> cases(Path xml) throws Exception {
+        return new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
+                .flatMap(suite -> suite.getTestCases().stream()).toList();
+    }
+
+    @Test
+    void junitShowsErrorsAsFailuresWhenTheBuildNeverFails() throws Exception {
+        CheckResult result = check(SERVER);
+        Path xml = repo.resolve(JunitReport.FILE_NAME);
+        new JunitReport(Severity.OFF).write(result, xml);
+        assertThat(cases(xml).stream().filter(ReportTestCase::hasFailure)).hasSize(2);
     }
 
     @Test
@@ -68,9 +87,11 @@ class ReportsTest {
         CheckResult result = new Checker(CheckConfig.of(repo)).check();
         Path xml = repo.resolve(JunitReport.FILE_NAME);
         new JunitReport(Severity.ERROR).write(result, xml);
-        ReportTestSuite suite = new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).get(0);
-        assertThat(suite.getNumberOfTests()).isEqualTo(1);
-        assertThat(suite.getNumberOfFailures()).isZero();
+        List<ReportTestCase> cases = cases(xml);
+        assertThat(cases).hasSize(result.rulesRun().size());
+        assertThat(cases).extracting(ReportTestCase::getName)
+                .contains("EX1003 dotnet-strong-crypto: no finding in 0 files");
+        assertThat(cases).noneMatch(ReportTestCase::hasFailure);
     }
 
     @Test
