@@ -2,6 +2,7 @@ package io.github.exchangecompliance.load;
 
 import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.Certificate;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
@@ -284,6 +285,15 @@ public final class NativeLoader {
                     + "' is not an Exchange version the plugin can place; write a build number such as 15.2.1544.4 or a "
                     + "product and update such as '2019 CU14' or 'SE RTM'");
             version = null;
+        } else if (version != null) {
+            Optional<ExchangeVersions.Beyond> beyond = versions.beyond(version.value());
+            if (beyond.isPresent() && beyond.get().endedLine()) {
+                // A version that does not exist would have every version rule judge a server that is not there.
+                schema.report(version.location(), beyond.get().message());
+                version = null;
+            } else if (beyond.isPresent()) {
+                schema.report(Severity.NOTE, version.location(), beyond.get().message());
+            }
         }
         Value<Long> users = null;
         Value<Long> publicFolders = null;
@@ -346,6 +356,13 @@ public final class NativeLoader {
             Map<String, Certificate> certificates) {
         if (org.hybrid() == null) {
             return;
+        }
+        Value<Boolean> enabled = org.hybrid().enabled();
+        if (enabled != null && Boolean.TRUE.equals(enabled.value()) && org.hybrid().mailFlowServers().isEmpty()) {
+            // Without them every hybrid rule would have nothing to check, and say nothing.
+            schema.report(enabled.location(), "hybrid is enabled but names no mailFlowServers, so no hybrid rule "
+                    + "(EX3001 to EX3006, EX2007) can check anything; list the servers that carry hybrid mail (those "
+                    + "the Hybrid Configuration Wizard's receive and send connector pages name)");
         }
         for (Value<String> server : org.hybrid().mailFlowServers()) {
             if (!servers.containsKey(key(server.value()))) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,6 +111,55 @@ public final class ExchangeVersions {
             return Optional.of(new ExchangeVersion(product, updateOf(name), -1, majorMinor + ".0", null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What is wrong with a version the table does not list but that lies beyond it: a cumulative update after the
+     * last of a product whose line has ended ({@code 2019 CU16}: Exchange 2019 ended with CU15) is no real update;
+     * an SE build newer than the table's newest may be real, but the table cannot judge it.
+     *
+     * @param endedLine true for an update of an ended line (no such update exists), false for a newer SE build
+     */
+    public record Beyond(boolean endedLine, String message) {
+    }
+
+    /** Why a version lies beyond the table, or empty when the table lists it, or it is older than the table. */
+    public Optional<Beyond> beyond(String text) {
+        Optional<ExchangeVersion> placed = place(text);
+        if (placed.isEmpty() || placed.get().updateNumber() >= 0) {
+            return Optional.empty();
+        }
+        String product = placed.get().product();
+        Optional<ExchangeVersion> newest = updates.stream().filter(u -> u.product().equals(product))
+                .max(Comparator.comparing(ExchangeVersion::releaseDate));
+        if (newest.isEmpty() || !isAfter(text.strip(), newest.get())) {
+            return Optional.empty();
+        }
+        ExchangeVersion last = newest.get();
+        String lastText = last.update() + " (" + last.buildShort() + ", " + last.releaseDate() + ")";
+        if (product.equals("SE")) {
+            return Optional.of(new Beyond(false, "the Exchange version '" + text.strip() + "' is newer than every "
+                    + "Exchange SE update the plugin's table lists (the newest is SE " + lastText + "); the rules judge it "
+                    + "as an SE build, and a newer plugin knows it"));
+        }
+        return Optional.of(new Beyond(true, "the Exchange version '" + text.strip() + "' names no real update: Exchange "
+                + product + "'s line ended with " + lastText + "; write the server's build (Get-ExchangeServer | "
+                + "Format-List AdminDisplayVersion)"));
+    }
+
+    /** True when a version text lies after the table's newest update of its product. */
+    private static boolean isAfter(String written, ExchangeVersion newest) {
+        Optional<int[]> build = build(written);
+        if (build.isPresent()) {
+            String[] parts = newest.buildShort().split("\\.");
+            return build.get()[2] > Integer.parseInt(parts[2]);
+        }
+        Matcher name = NAME.matcher(written);
+        if (!name.matches() || !name.group(2).toUpperCase(Locale.ROOT).startsWith("CU")) {
+            return false;
+        }
+        int number = Integer.parseInt(updateOf(name).substring(2));
+        return number > newest.updateNumber();
     }
 
     /**

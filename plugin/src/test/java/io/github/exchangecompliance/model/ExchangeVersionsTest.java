@@ -41,4 +41,18 @@ class ExchangeVersionsTest {
     void doesNotGuess(String written) {
         assertThat(ExchangeVersions.bundled().find(written)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"2019 CU16, true", "2016 CU24, true", "2013 CU25, true", "15.1.9999.1, true", "15.2.9999.1, false",
+        "SE CU9, false"})
+    void aVersionBeyondTheTableIsNamed(String written, boolean endedLine) {
+        assertThat(ExchangeVersions.bundled().beyond(written)).hasValueSatisfying(beyond ->
+                assertThat(beyond.endedLine()).isEqualTo(endedLine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019 CU15", "15.2.1748.10", "2016 CU1", "15.1.225.16", "SE RTM", "2019 RTM"})
+    void aVersionTheTableListsOrPrecedesIsNotBeyondIt(String written) {
+        assertThat(ExchangeVersions.bundled().beyond(written)).isEmpty();
+    }
 }
