@@ -34,4 +34,16 @@ public @interface RuleInfo {
 
     /** What the rule must know of a server to judge it; servers without it are counted in the summary. */
     ServerFact[] needs() default {};
+
+    /**
+     * True when what the rule finds stops a service on its own: mail flow, hybrid mail, TLS for the .NET Framework
+     * (Event 3018) or the Emergency Mitigation Service (Event 1008). Code scanning ranks such findings high.
+     */
+    boolean breaksService() default false;
+
+    /**
+     * How sure a finding is, in SARIF's words: {@code very-high} when it follows from the declared values and
+     * Microsoft's documentation, {@code high} when it rests on observed behaviour no document states.
+     */
+    String precision() default "very-high";
 }

@@ -53,8 +53,15 @@ public final class SarifReport {
             r.putObject("shortDescription").put("text", rule.summary());
             r.putObject("fullDescription").put("text", rule.description());
             r.put("helpUri", rule.helpUri());
-            r.putObject("help").put("text", rule.description() + " See " + rule.helpUri());
+            r.putObject("help").put("text", rule.description() + " See " + rule.helpUri())
+                    .put("markdown", "**" + rule.summary() + "**\n\n" + rule.description() + "\n\n[" + rule.id()
+                            + " " + rule.name() + "](" + rule.helpUri() + ")");
             r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
+            // GitHub code scanning ranks and filters by these (its "SARIF support for code scanning" page).
+            ObjectNode properties = r.putObject("properties");
+            properties.put("security-severity", rule.securitySeverity());
+            properties.put("precision", rule.precision());
+            properties.putArray("tags").add("security").add("exchange").add(rule.area());
         }
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%")
                 .put("uri", result.baseDirectory().toAbsolutePath().normalize().toUri().toString());
@@ -77,7 +84,10 @@ public final class SarifReport {
                     .put("uriBaseId", "%SRCROOT%");
             physical.putObject("region").put("startLine", finding.location().line())
                     .put("startColumn", finding.location().column());
-            r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint(result, finding));
+            // GitHub tracks alerts by primaryLocationLineHash when it is given: the move-stable fingerprint.
+            String fingerprint = fingerprint(result, finding);
+            r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint)
+                    .put("primaryLocationLineHash", fingerprint);
             if (finding.suppression() != null) {
                 r.putArray("suppressions").addObject().put("kind", finding.suppression().kind())
                         .put("status", "accepted").put("justification", finding.suppression().justification());

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2005", name = "certificate-expiry", severity = Severity.ERROR,
+@RuleInfo(id = "EX2005", name = "certificate-expiry", severity = Severity.ERROR, breaksService = true,
         summary = "A certificate in a chain a server uses has expired at referenceDate (error), or expires within "
                 + "certificateExpiryWarningDays of it (warning).",
         description = "An expired certificate breaks TLS for everything bound to it: SMTP with Exchange Online "

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2001", name = "crl-endpoint-blocked", severity = Severity.ERROR,
+@RuleInfo(id = "EX2001", name = "crl-endpoint-blocked", severity = Severity.ERROR, breaksService = true,
         summary = "An HTTP URL (CRL distribution point, AIA issuer or OCSP responder) of a certificate chain a "
                 + "server must validate is not reachable through its egress path.",
         description = "Windows checks the revocation of every certificate in a chain by fetching the URLs the "

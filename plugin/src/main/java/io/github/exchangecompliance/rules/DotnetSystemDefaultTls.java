@@ -6,7 +6,7 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryScope;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1004", name = "dotnet-system-default-tls", severity = Severity.ERROR,
+@RuleInfo(id = "EX1004", name = "dotnet-system-default-tls", severity = Severity.ERROR, breaksService = true,
         summary = "SystemDefaultTlsVersions is declared with a value other than 1 under a .NET Framework key "
                 + "(v4.0.30319 or v2.0.50727, 64-bit or Wow6432Node).",
         description = "SystemDefaultTlsVersions = 1 makes the .NET Framework inherit its TLS versions from SCHANNEL. "

@@ -11,7 +11,7 @@ import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3002", name = "hcw-connector-ambiguous", severity = Severity.ERROR,
+@RuleInfo(id = "EX3002", name = "hcw-connector-ambiguous", severity = Severity.ERROR, precision = "high",
         summary = "Two or more connectors tie for HCW's choice on one server.",
         description = "When two connectors bound to TCP 25 fall in the same best tier by RemoteIPRanges, which one "
                 + "the Hybrid Configuration Wizard configures is not determined by the repository: the result "

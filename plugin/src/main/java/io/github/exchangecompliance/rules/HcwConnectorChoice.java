@@ -12,7 +12,8 @@ import io.github.exchangecompliance.model.InfraModel;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3001", name = "hcw-connector-choice", severity = Severity.ERROR,
+@RuleInfo(id = "EX3001", name = "hcw-connector-choice", severity = Severity.ERROR, breaksService = true,
+        precision = "high",
         summary = "On a hybrid mail-flow server, the connector HCW will pick is not the one marked hybrid: true "
                 + "(or, with none marked, is not a FrontendTransport connector), or no connector qualifies.",
         description = "The Hybrid Configuration Wizard asks for servers, not connectors, and picks the receive "

@@ -10,7 +10,7 @@ import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3005", name = "hybrid-connector-role", severity = Severity.ERROR,
+@RuleInfo(id = "EX3005", name = "hybrid-connector-role", severity = Severity.ERROR, breaksService = true,
         summary = "The connector HCW will pick runs in HubTransport (hybrid mail must arrive at the frontend "
                 + "transport).",
         description = "HCW chooses among all connectors bound to TCP 25, hub transport ones too. A HubTransport "

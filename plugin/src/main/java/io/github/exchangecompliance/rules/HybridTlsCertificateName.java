@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3003", name = "hybrid-tls-certificate-name", severity = Severity.ERROR,
+@RuleInfo(id = "EX3003", name = "hybrid-tls-certificate-name", severity = Severity.ERROR, breaksService = true,
         summary = "The hybrid connector's tlsCertificateName is missing, malformed, or not <I>issuer<S>subject of "
                 + "the organization's hybrid certificate as Exchange formats it.",
         description = "Exchange Online authenticates the on-premises server by the certificate named in the "

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3004", name = "hybrid-tls-domain-capabilities", severity = Severity.ERROR,
+@RuleInfo(id = "EX3004", name = "hybrid-tls-domain-capabilities", severity = Severity.ERROR, breaksService = true,
         summary = "The hybrid connector's tlsDomainCapabilities lacks <cloud domain>:AcceptCloudServicesMail (on "
                 + "Edge servers <cloud domain>:AcceptOorgProtocol is accepted too).",
         description = "Without the capability for Exchange Online's domain, mail from Exchange Online is not "

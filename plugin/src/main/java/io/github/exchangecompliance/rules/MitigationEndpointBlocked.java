@@ -12,7 +12,7 @@ import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2004", name = "mitigation-endpoint-blocked", severity = Severity.ERROR,
+@RuleInfo(id = "EX2004", name = "mitigation-endpoint-blocked", severity = Severity.ERROR, breaksService = true,
         summary = "The mitigation endpoint (officeclient.microsoft.com, HTTPS 443) is not reachable through the "
                 + "server's internetWebProxy (or directly, when none is set).",
         description = "The Emergency Mitigation Service fetches its signed mitigations from "

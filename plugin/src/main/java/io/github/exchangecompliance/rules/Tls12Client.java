@@ -6,7 +6,7 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryScope;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1002", name = "tls12-client", severity = Severity.ERROR,
+@RuleInfo(id = "EX1002", name = "tls12-client", severity = Severity.ERROR, breaksService = true,
         summary = "SCHANNEL\\TLS 1.2\\Client is declared with Enabled = 0 or DisabledByDefault = 1.",
         description = "With TLS 1.2 off for the client side, the server's outbound connections fail: the "
                 + "Emergency Mitigation Service, hybrid mail flow and free/busy, and the Office client "

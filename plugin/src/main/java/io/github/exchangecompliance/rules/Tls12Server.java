@@ -6,7 +6,7 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.RegistryScope;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1001", name = "tls12-server", severity = Severity.ERROR,
+@RuleInfo(id = "EX1001", name = "tls12-server", severity = Severity.ERROR, breaksService = true,
         summary = "SCHANNEL\\TLS 1.2\\Server is declared with Enabled = 0 or DisabledByDefault = 1.",
         description = "With TLS 1.2 off for the server side, clients, other Exchange servers and Exchange Online "
                 + "cannot connect over TLS 1.2 (SMTP, OWA, EWS, Autodiscover, hybrid mail flow). Microsoft's TLS "

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1009", name = "tls13-unsupported", severity = Severity.ERROR,
+@RuleInfo(id = "EX1009", name = "tls13-unsupported", severity = Severity.ERROR, breaksService = true,
         summary = "TLS 1.3 is enabled on a server where Exchange does not support it (anything but Exchange 2019 "
                 + "CU15 or later, or SE, on Windows Server 2022 or 2025).",
         description = "\"TLS 1.3 support was introduced with Exchange Server 2019 CU15 on Windows Server 2022 and "

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1005", name = "tls-not-pinned", severity = Severity.ERROR,
+@RuleInfo(id = "EX1005", name = "tls-not-pinned", severity = Severity.ERROR, breaksService = true,
         summary = "One or more of the twenty TLS values Exchange needs pinned is not declared for a server.",
         description = "Exchange needs Enabled and DisabledByDefault on the Server and Client keys of TLS 1.0, 1.1 "
                 + "and 1.2, and SchUseStrongCrypto and SystemDefaultTlsVersions under the four .NET Framework keys. "

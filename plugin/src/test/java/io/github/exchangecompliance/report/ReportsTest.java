@@ -131,6 +131,25 @@ class ReportsTest {
                 .isEqualTo("infra/ex01.yaml");
         assertThat(a.at("/runs/0/tool/driver/rules")).hasSize(Catalog.descriptors().size());
         assertThat(a.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
+        assertThat(a.at("/runs/0/results/0/partialFingerprints/primaryLocationLineHash").asText())
+                .isEqualTo(a.at("/runs/0/results/0/partialFingerprints/exchangeComplianceFinding~1v1").asText());
+    }
+
+    @Test
+    void sarifRulesCarryWhatCodeScanningRanksBy() throws IOException {
+        JsonNode rules = new SarifReport("1.0.0").build(check(SERVER), Catalog.descriptors())
+                .at("/runs/0/tool/driver/rules");
+        JsonNode strongCrypto = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1003").orElseThrow()));
+        assertThat(strongCrypto.at("/properties/security-severity").asText()).isEqualTo("8.0");
+        assertThat(strongCrypto.at("/properties/precision").asText()).isEqualTo("very-high");
+        assertThat(strongCrypto.at("/properties/tags").toString()).isEqualTo("[\"security\",\"exchange\",\"tls\"]");
+        assertThat(strongCrypto.at("/help/markdown").asText()).startsWith("**SchUseStrongCrypto").endsWith(
+                "(https://exchangecompliance.github.io/exchange-compliance-maven-plugin/rules/EX1003.html)");
+        JsonNode legacy = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1008").orElseThrow()));
+        assertThat(legacy.at("/properties/security-severity").asText()).isEqualTo("4.0");
+        JsonNode hcw = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX3001").orElseThrow()));
+        assertThat(hcw.at("/properties/precision").asText()).isEqualTo("high");
+        assertThat(hcw.at("/properties/tags/2").asText()).isEqualTo("hybrid");
     }
 
     @Test
