@@ -7,9 +7,13 @@ assert log.contains('[ERROR] infra/ex01.yaml:7:5: EX1007 tls-key-typo: Windows n
 assert log.contains('Exchange compliance failed: 5 errors, 0 warnings, 0 notes (failOnSeverity error)')
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/exchange-compliance/exchange-compliance.sarif'))
+// URIs are relative to the repository's root (%SRCROOT%): this build's folder, as a path of its own.
+def root = new URI(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri)
+def local = { uri -> basedir.toPath().toAbsolutePath().normalize()
+        .relativize(java.nio.file.Paths.get(root.resolve(uri))).toString().replace('\\', '/') }
 def found = sarif.runs[0].results.collect {
     def l = it.locations[0].physicalLocation
-    "${it.ruleId} ${l.artifactLocation.uri}:${l.region.startLine}:${l.region.startColumn} ${it.level}".toString()
+    "${it.ruleId} ${local(l.artifactLocation.uri)}:${l.region.startLine}:${l.region.startColumn} ${it.level}".toString()
 }
 assert found == ['EX1002 infra/baseline.yaml:8:16 error', 'EX1006 infra/baseline.yaml:8:16 error', 'EX1003 infra/baseline.yaml:11:27 error',
                  'EX1005 infra/ex01.yaml:6:3 error', 'EX1007 infra/ex01.yaml:7:5 error']

@@ -10,12 +10,15 @@ import io.github.exchangecompliance.engine.RuleDescriptor;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.suppress.Baseline;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, every rule in the driver, results with 1-based
- * regions and URIs relative to {@code %SRCROOT%}, the project's base directory.
+ * regions and URIs relative to {@code %SRCROOT%}: the repository's root (the nearest folder up from the project's
+ * base directory that holds {@code .git}), where code scanning resolves them, else the base directory. A file
+ * outside it is an absolute {@code file:} URI.
  */
 public final class SarifReport {
 
@@ -63,8 +66,11 @@ public final class SarifReport {
             properties.put("precision", rule.precision());
             properties.putArray("tags").add("security").add("exchange").add(rule.area());
         }
-        run.putObject("originalUriBaseIds").putObject("%SRCROOT%")
-                .put("uri", result.baseDirectory().toAbsolutePath().normalize().toUri().toString());
+        Path sourceRoot = sourceRoot(result.baseDirectory());
+        ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
+        srcRoot.put("uri", sourceRoot.toUri().toString());
+        srcRoot.putObject("description").put("text", Files.exists(sourceRoot.resolve(".git"))
+                ? "the repository's root (the folder that holds .git)" : "the project's base directory");
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", result.toolErrors().isEmpty());
         if (!result.toolErrors().isEmpty()) {
@@ -80,8 +86,14 @@ public final class SarifReport {
             r.put("level", level(finding.severity()));
             r.putObject("message").put("text", finding.message());
             ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", result.relativePath(finding))
-                    .put("uriBaseId", "%SRCROOT%");
+            Path file = finding.location().file().toAbsolutePath().normalize();
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            if (file.startsWith(sourceRoot)) {
+                artifact.put("uri", sourceRoot.toUri().relativize(file.toUri()).toString())
+                        .put("uriBaseId", "%SRCROOT%");
+            } else {
+                artifact.put("uri", file.toUri().toString());
+            }
             physical.putObject("region").put("startLine", finding.location().line())
                     .put("startColumn", finding.location().column());
             // GitHub tracks alerts by primaryLocationLineHash when it is given: the move-stable fingerprint.
@@ -94,6 +106,18 @@ public final class SarifReport {
             }
         }
         return root;
+    }
+
+    /** The repository's root: the nearest folder up from the base directory that holds .git, else the base. */
+    static Path sourceRoot(Path baseDirectory) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        for (Path dir = base; dir != null; dir = dir.getParent()) {
+            // A folder in a clone, or a file in a worktree or a submodule.
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+        }
+        return base;
     }
 
     /** The one place severities become SARIF levels. */

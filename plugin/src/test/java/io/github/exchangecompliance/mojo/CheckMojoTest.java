@@ -40,8 +40,11 @@ class CheckMojoTest {
         JsonNode results = sarif.at("/runs/0/results");
         assertThat(results).hasSize(2);
         assertThat(results.get(0).at("/ruleId").asText()).isEqualTo("EX1010");
-        assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .isEqualTo("exchange/tls-baseline.yaml");
+        // Relative to the repository's root (this project's clone), which %SRCROOT% names.
+        java.net.URI root = java.net.URI.create(sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertThat(Path.of(root.resolve(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()))).isEqualTo(mojo.baseDirectory.toPath().toAbsolutePath().normalize()
+                        .resolve("exchange/tls-baseline.yaml"));
         assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(24);
     }
 

@@ -136,6 +136,26 @@ class ReportsTest {
     }
 
     @Test
+    void sarifUrisAreRelativeToTheRepositoryRootWhereverThePomLies() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        Path build = Files.createDirectories(repo.resolve("build"));
+        Files.createDirectories(repo.resolve("infra"));
+        Files.writeString(repo.resolve("infra/ex01.yaml"), SERVER, StandardCharsets.UTF_8);
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("ex02.yaml"), SERVER.replace("EX01", "EX02"), StandardCharsets.UTF_8);
+        CheckConfig base = CheckConfig.of(build);
+        CheckResult result = new Checker(new CheckConfig(build, List.of(repo.resolve("infra"), outside),
+                base.includes(), base.excludes(), base.limits(), base.rules(), base.context())).check();
+
+        JsonNode run = new SarifReport("1.0.0").build(result, Catalog.descriptors()).at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo(repo.toUri().toString());
+        List<String> uris = new java.util.ArrayList<>();
+        run.get("results").forEach(r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()
+                + " " + r.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText("none")));
+        assertThat(uris).contains("infra/ex01.yaml %SRCROOT%", outside.resolve("ex02.yaml").toUri() + " none");
+    }
+
+    @Test
     void sarifRulesCarryWhatCodeScanningRanksBy() throws IOException {
         JsonNode rules = new SarifReport("1.0.0").build(check(SERVER), Catalog.descriptors())
                 .at("/runs/0/tool/driver/rules");
