@@ -284,8 +284,9 @@ public final class AnsibleLoader {
     public static String noServersMessage(Result result, List<String> serverGroups) {
         StringBuilder text = new StringBuilder("no Exchange server was identified, so no rule about a server was "
                 + "checked: ");
-        if (result.inventoryAt() == null || result.inventoryAt().file().getFileName().toString().equals("ansible.cfg")
-                && result.groupsSeen().isEmpty()) {
+        // Without an inventory, the finding stands at ansible.cfg, or nowhere in particular.
+        Location at = result.inventoryAt();
+        if (at == null || at.file().getFileName().toString().equals("ansible.cfg")) {
             text.append("no inventory was found (ansible.cfg's inventory =, or inventory, hosts or inventories/*/hosts "
                     + "at a source directory)");
         } else {
@@ -293,8 +294,8 @@ public final class AnsibleLoader {
                     : "the inventory's groups are " + String.join(", ", result.groupsSeen()));
         }
         if (serverGroups.isEmpty()) {
-            text.append("; no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no group is "
-                    + "named " + EXCHANGE_GROUP + ". Set ansibleServerGroup to the groups of the Exchange servers "
+            text.append("; no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no "
+                    + "group is named " + EXCHANGE_GROUP + ". Set ansibleServerGroup to the groups of the Exchange servers "
                     + "(a comma list)");
         } else {
             text.append("; ansibleServerGroup names ").append(String.join(", ", serverGroups))
@@ -359,8 +360,8 @@ public final class AnsibleLoader {
     private VarFolders varFolders(InventorySources.Found sources, TaskWalker walker, Set<Path> used) {
         List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
         List<Path> varRoots = new ArrayList<>();
-        sources.varBases().stream().map(NormalPaths::of).filter(dir -> !rootDirs.contains(dir) && !varRoots.contains(dir))
-                .forEach(varRoots::add);
+        sources.varBases().stream().map(NormalPaths::of)
+                .filter(dir -> !rootDirs.contains(dir) && !varRoots.contains(dir)).forEach(varRoots::add);
         varRoots.addAll(rootDirs);
         return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
                 .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());

@@ -58,7 +58,8 @@ final class InventorySources {
             return expand(parameter, AnsibleConfig.DEFAULT_IGNORED_EXTENSIONS, true);
         }
         for (Path root : roots) {
-            AnsibleConfig config = named.check(root.resolve("ansible.cfg")).map(this::config).orElse(AnsibleConfig.NONE);
+            AnsibleConfig config = named.check(root.resolve("ansible.cfg")).map(this::config)
+                    .orElse(AnsibleConfig.NONE);
             if (!config.inventory().isEmpty()) {
                 List<Path> sources = new ArrayList<>();
                 for (AnsibleConfig.Named source : config.inventory()) {

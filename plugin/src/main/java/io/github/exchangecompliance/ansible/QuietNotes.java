@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The EX0003 notes not listed because nothing a rule reads depends on them, each counted once however many hosts
  * evaluated it: the summary gives their number.
  */
-public final class QuietNotes {
+final class QuietNotes {
 
     private record Note(Location location, String message) {
     }
@@ -19,7 +19,7 @@ public final class QuietNotes {
         notes.add(new Note(location, message));
     }
 
-    public int count() {
+    int count() {
         return notes.size();
     }
 }

@@ -180,7 +180,6 @@ final class TaskWalker {
     private void task(YamlMap task, Path file, Map<String, Var> inherited, Declarations out, Trail trail) {
         Map<String, Var> vars = Values.over(inherited, task.get("vars"));
         if (isOnlyAModule(task)) {
-            InstallMedia.module(task).ifPresent(media -> media(task, media, vars, out));
             Optional<YamlMap.Entry> module = Modules.find(task);
             if (module.isPresent()) {
                 Applied applied = results.get(task, vars, scope -> apply(task, module.get(), scope));
@@ -188,8 +187,14 @@ final class TaskWalker {
                     (applied.condition() == Outcome.TRUE ? out : new UnknownDeclarations(out))
                             .addAll(applied.declared());
                 }
+            } else {
+                // Another module declares nothing a rule reads, whatever its condition, but its install media.
+                InstallMedia.module(task).ifPresent(media -> {
+                    if (condition(task, vars, new HeldNotes()) == Outcome.TRUE) {
+                        media(media, vars, out);
+                    }
+                });
             }
-            // Any other module declares nothing a rule reads, whatever its condition.
             return;
         }
         HeldNotes held = new HeldNotes();
@@ -213,14 +218,12 @@ final class TaskWalker {
         (condition == Outcome.TRUE ? out : new UnknownDeclarations(out)).addAll(inner);
     }
 
-    /** The version the install media of a task names, when the task runs (a condition it cannot decide: not). */
-    private void media(YamlMap task, YamlMap.Entry module, Map<String, Var> vars, Declarations out) {
-        if (condition(task, vars, new HeldNotes()) == Outcome.TRUE) {
-            InstallMedia.version(module, new Jinja(vars)).ifPresent(version -> {
-                out.version = version;
-                out.noteLocation(version.location());
-            });
-        }
+    /** The version the install media of a task that runs names (under a condition it cannot decide: none). */
+    private static void media(YamlMap.Entry module, Map<String, Var> vars, Declarations out) {
+        InstallMedia.version(module, new Jinja(vars)).ifPresent(version -> {
+            out.version = version;
+            out.noteLocation(version.location());
+        });
     }
 
     /** A task with no block, include or role besides its module. */
@@ -249,6 +252,10 @@ final class TaskWalker {
         if (condition != Outcome.FALSE) {
             for (Map<String, Var> itemVars : items(task, vars, held)) {
                 Modules.apply(module, task, new Jinja(itemVars), held, declared);
+            }
+            // A shell or DSC task may run the media too; once for the hosts that share the task's scope.
+            if (condition == Outcome.TRUE) {
+                InstallMedia.module(task).ifPresent(media -> media(media, vars, declared));
             }
         }
         if (!held.isEmpty()) {

@@ -7,9 +7,8 @@ import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.testing.Repository;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,7 @@ class ExchangeHostsTest {
     Path repo;
 
     private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Repository.write(repo, path, text);
     }
 
     private CheckResult check() throws IOException {
