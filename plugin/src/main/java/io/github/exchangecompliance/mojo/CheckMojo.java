@@ -1,17 +1,12 @@
 package io.github.exchangecompliance.mojo;
 
-import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.report.ConsoleReport;
-import io.github.exchangecompliance.report.HtmlReport;
-import io.github.exchangecompliance.report.JsonReport;
-import io.github.exchangecompliance.report.JunitReport;
-import io.github.exchangecompliance.report.ReportView;
-import io.github.exchangecompliance.report.SarifReport;
+import io.github.exchangecompliance.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +32,6 @@ import org.apache.maven.shared.utils.logging.MessageUtils;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
 
-    private static final List<String> FORMATS = List.of("sarif", "junit", "json", "html");
 
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
@@ -65,7 +59,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Reports to write besides the console summary, comma-separated: {@code sarif} (code scanning), {@code junit}
-     * (CI test tabs), {@code json}, {@code html}.
+     * (CI test tabs), {@code json}, {@code html}, {@code gitlab} (GitLab's code-quality widget).
      */
     @Parameter(property = "exchange-compliance.formats", defaultValue = "sarif")
     List<String> formats;
@@ -167,7 +161,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Severity threshold = InputParameters.threshold(failOnSeverity);
         CheckConfig config = config();
-        List<String> reports = reportFormats();
+        List<ReportFormat> reports = reportFormats();
         UpToDate upToDate = upToDate(config, reports);
         if (upToDate != null && upToDate.isUpToDate(reportFiles(reports))) {
             getLog().info("Exchange compliance: up to date (no input file, parameter or plugin version changed since "
@@ -227,7 +221,7 @@ public class CheckMojo extends AbstractMojo {
             byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>()).add(finding);
         }
         byFile.forEach((path, inFile) -> {
-            getLog().info(MessageUtils.buffer().strong(path).a(": " + ReportView.counts(inFile)).toString());
+            getLog().info(MessageUtils.buffer().strong(path).a(": " + ConsoleReport.counts(inFile)).toString());
             inFile.forEach(finding -> printFinding(path, finding));
         });
     }
@@ -252,23 +246,17 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeReports(CheckResult result, List<String> reports, Severity threshold)
+    private void writeReports(CheckResult result, List<ReportFormat> reports, Severity threshold)
             throws MojoExecutionException {
-        Path dir = outputDirectory.toPath();
-        for (String format : reports) {
-            Path target = dir.resolve(fileName(format));
+        for (ReportFormat format : reports) {
+            Path target = outputDirectory.toPath().resolve(format.fileName());
             try {
-                switch (format) {
-                    case "sarif" -> new SarifReport(version()).write(result, Catalog.descriptors(), target);
-                    case "junit" -> new JunitReport(threshold).write(result, target);
-                    case "json" -> new JsonReport(version()).write(result, target);
-                    default -> new HtmlReport().write(result, target);
-                }
+                format.write(result, version(), threshold, target);
             } catch (IOException e) {
                 throw new MojoExecutionException("Exchange compliance: cannot write " + target + ": " + e.getMessage(),
                         e);
             }
-            getLog().info("Exchange compliance: " + format.toUpperCase(Locale.ROOT) + " report " + target);
+            getLog().info("Exchange compliance: " + format.name() + " report " + target);
         }
     }
 
@@ -277,34 +265,30 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The up-to-date check, or null when it cannot be made (then the check simply runs). */
-    private UpToDate upToDate(CheckConfig config, List<String> reports) {
+    private UpToDate upToDate(CheckConfig config, List<ReportFormat> reports) {
         try {
-            return new UpToDate(config, version(), reports, outputDirectory.toPath());
+            return new UpToDate(config, version(), reports.stream().map(ReportFormat::label).toList(),
+                    outputDirectory.toPath());
         } catch (IOException e) {
             return null;
         }
     }
 
-    private List<Path> reportFiles(List<String> reports) {
-        return reports.stream().map(f -> outputDirectory.toPath().resolve(fileName(f))).toList();
+    private List<Path> reportFiles(List<ReportFormat> reports) {
+        return reports.stream().map(f -> outputDirectory.toPath().resolve(f.fileName())).toList();
     }
 
-    private static String fileName(String format) {
-        return switch (format) {
-            case "sarif" -> SarifReport.FILE_NAME;
-            case "junit" -> JunitReport.FILE_NAME;
-            case "json" -> JsonReport.FILE_NAME;
-            default -> HtmlReport.FILE_NAME;
-        };
-    }
-
-    private List<String> reportFormats() throws MojoExecutionException {
-        List<String> chosen = formats == null ? List.of() : formats.stream()
-                .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList();
-        for (String format : chosen) {
-            if (!FORMATS.contains(format)) {
-                throw new MojoExecutionException("formats: '" + format + "' is not accepted; use "
-                        + String.join(", ", FORMATS));
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        List<ReportFormat> chosen = new ArrayList<>();
+        for (String label : formats == null ? List.<String>of() : formats) {
+            String name = label.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            ReportFormat format = ReportFormat.named(name).orElseThrow(() -> new MojoExecutionException(
+                    "formats: '" + name + "' is not accepted; use " + String.join(", ", ReportFormat.labels())));
+            if (!chosen.contains(format)) {
+                chosen.add(format);
             }
         }
         return chosen;

@@ -188,7 +188,7 @@ public class ReportMojo extends AbstractMavenReport {
             sink.section3();
             sink.sectionTitle3();
             sink.text(group.file() + (group.servers().isEmpty() ? "" : " (servers " + String.join(", ",
-                    group.servers()) + ")") + ": " + ReportView.counts(group.findings()));
+                    group.servers()) + ")") + ": " + ConsoleReport.counts(group.findings()));
             sink.sectionTitle3_();
             sink.table();
             sink.tableRows();

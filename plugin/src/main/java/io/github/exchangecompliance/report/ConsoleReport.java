@@ -84,11 +84,30 @@ public final class ConsoleReport {
         return lines;
     }
 
-    /** "2 errors, 1 warning, 0 notes". */
+    /** "2 errors, 1 warning, 0 notes (1 suppressed)": the whole run's counts, unlisted findings included. */
     public static String counts(CheckResult result) {
-        return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
-                + ", " + plural(result.count(Severity.NOTE), "note")
-                + (result.suppressedCount() > 0 ? " (" + result.suppressedCount() + " suppressed)" : "");
+        return counts(result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.NOTE),
+                result.suppressedCount());
+    }
+
+    /** The same words for some findings (one file's): a suppressed finding counts as suppressed only, as above. */
+    public static String counts(List<Finding> findings) {
+        long[] bySeverity = new long[Severity.values().length];
+        long suppressed = 0;
+        for (Finding finding : findings) {
+            if (finding.suppressed()) {
+                suppressed++;
+            } else {
+                bySeverity[finding.severity().ordinal()]++;
+            }
+        }
+        return counts(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+                bySeverity[Severity.NOTE.ordinal()], suppressed);
+    }
+
+    private static String counts(long errors, long warnings, long notes, long suppressed) {
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(notes, "note")
+                + (suppressed > 0 ? " (" + suppressed + " suppressed)" : "");
     }
 
     private static String plural(long count, String word) {

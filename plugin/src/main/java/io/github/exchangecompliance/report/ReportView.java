@@ -45,14 +45,6 @@ public record ReportView(CheckResult result) {
     }
 
     /** "3 errors, 1 warning, 0 notes" for a list of findings. */
-    public static String counts(List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        long notes = findings.stream().filter(f -> f.severity() == Severity.NOTE).count();
-        return errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s")
-                + ", " + notes + " note" + (notes == 1 ? "" : "s");
-    }
-
     public String where(Finding finding) {
         return result.relativePath(finding) + ":" + finding.location().line() + ":" + finding.location().column();
     }

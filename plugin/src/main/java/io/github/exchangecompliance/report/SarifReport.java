@@ -6,17 +6,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.engine.RuleDescriptor;
 import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.suppress.Baseline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, every rule in the driver, results with 1-based
- * regions and URIs relative to {@code %SRCROOT%}: the repository's root (the nearest folder up from the project's
+ * regions (from the finding's column to the end of its line's text) and URIs relative to {@code %SRCROOT%}: the repository's root (the nearest folder up from the project's
  * base directory that holds {@code .git}), where code scanning resolves them, else the base directory. A file
  * outside it is an absolute {@code file:} URI.
  */
@@ -79,6 +82,9 @@ public final class SarifReport {
                     .putObject("message").put("text", e));
         }
         ArrayNode results = run.putArray("results");
+        Map<Path, Integer> lastLines = new HashMap<>();
+        result.findings().forEach(f -> lastLines.merge(f.location().file(), f.location().line(), Math::max));
+        LineEnds lineEnds = new LineEnds(lastLines);
         for (Finding finding : result.findings()) {
             ObjectNode r = results.addObject();
             r.put("ruleId", finding.rule().id());
@@ -94,8 +100,12 @@ public final class SarifReport {
             } else {
                 artifact.put("uri", file.toUri().toString());
             }
-            physical.putObject("region").put("startLine", finding.location().line())
-                    .put("startColumn", finding.location().column());
+            Location at = finding.location();
+            ObjectNode region = physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
+            int endColumn = lineEnds.endColumn(at.file(), at.line(), at.column());
+            if (endColumn > 0) {
+                region.put("endLine", at.line()).put("endColumn", endColumn);
+            }
             // GitHub tracks alerts by primaryLocationLineHash when it is given: the move-stable fingerprint.
             String fingerprint = fingerprint(result, finding);
             r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint)

@@ -73,7 +73,7 @@ class CheckMojoTest {
     @MojoParameter(name = "formats", value = "sarif,pdf")
     void anUnknownFormatFailsFast(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("formats: 'pdf' is not accepted; use sarif, junit, json, html");
+                .hasMessage("formats: 'pdf' is not accepted; use sarif, junit, json, html, gitlab");
     }
 
     @Test

@@ -136,6 +136,45 @@ class ReportsTest {
     }
 
     @Test
+    void sarifRegionsRunFromTheColumnToTheEndOfTheLinesText() throws IOException {
+        JsonNode sarif = new SarifReport("1.0.0").build(check(SERVER + "   \n"), Catalog.descriptors());
+        // EX1005 at the TLS 1.0 key (line 5, column 3), whose text ends at its colon.
+        JsonNode region = sarif.at("/runs/0/results/0/locations/0/physicalLocation/region");
+        int keyEnd = SERVER.lines().toList().get(4).stripTrailing().length() + 1;
+        assertThat(region.get("startLine").asInt()).isEqualTo(5);
+        assertThat(region.get("startColumn").asInt()).isEqualTo(3);
+        assertThat(region.get("endLine").asInt()).isEqualTo(5);
+        assertThat(region.get("endColumn").asInt()).isEqualTo(keyEnd);
+    }
+
+    @Test
+    void gitlabCodeQualityHasTheFieldsTheMergeRequestWidgetReads() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        // Two servers with the same mistake in one file: one rule says the same thing twice there.
+        String twice = SERVER + "---\n" + SERVER.replace("EX01", "EX02");
+        JsonNode issues = new GitlabReport().build(check(twice));
+        assertThat(issues).hasSize(6);
+        JsonNode first = issues.get(0);
+        assertThat(first.get("check_name").asText()).isEqualTo("EX1005 tls-not-pinned");
+        assertThat(first.get("description").asText()).startsWith("EX1005: ");
+        // Leaving TLS unpinned lets Windows negotiate what Exchange cannot serve: a service down, GitLab's critical.
+        assertThat(first.get("severity").asText()).isEqualTo("critical");
+        assertThat(first.at("/location/path").asText()).isEqualTo("infra/ex01.yaml");
+        assertThat(first.at("/location/lines/begin").asInt()).isEqualTo(5);
+        assertThat(issues.findValuesAsText("severity")).containsOnly("critical", "minor");
+        assertThat(issues.findValuesAsText("fingerprint")).doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
+    void aFilesCountsAgreeWithTheSummaryWhenAFindingIsSuppressed() throws IOException {
+        CheckResult result = check(SERVER.replace("SchUseStrongCrypto: 0",
+                "SchUseStrongCrypto: 0  # exchange-compliance:ignore EX1003 -- until the change window"));
+        // One file: its line and the summary say the same.
+        assertThat(ConsoleReport.counts(result.findings())).isEqualTo(ConsoleReport.counts(result))
+                .isEqualTo("1 error, 1 warning, 0 notes (1 suppressed)");
+    }
+
+    @Test
     void sarifUrisAreRelativeToTheRepositoryRootWhereverThePomLies() throws IOException {
         Files.createDirectories(repo.resolve(".git"));
         Path build = Files.createDirectories(repo.resolve("build"));
