@@ -33,10 +33,20 @@ public final class EgressPaths {
      * @param path how the traffic leaves ("WinHTTP direct", "WinHTTP proxy corp-proxy")
      * @param decidedBy the rule or default that decided, for messages
      * @param location where that rule or default is written (or what to change when nothing decided)
+     * @param invalidRule true when the deciding rule is itself invalid (no valid action): the loader reports it
+     *     (EX0002), and what it would decide is unknown, so nothing else is said about it
      */
-    public record Verdict(Boolean allowed, String path, String decidedBy, Location location) {
+    public record Verdict(Boolean allowed, String path, String decidedBy, Location location, boolean invalidRule) {
+        public Verdict(Boolean allowed, String path, String decidedBy, Location location) {
+            this(allowed, path, decidedBy, location, false);
+        }
+
         public boolean blocked() {
             return !Boolean.TRUE.equals(allowed);
+        }
+
+        Verdict via(String way) {
+            return new Verdict(allowed, way, decidedBy, location, invalidRule);
         }
     }
 
@@ -56,7 +66,7 @@ public final class EgressPaths {
         if (direct) {
             Verdict verdict = decide(egress == null ? List.of() : egress.rules(),
                     egress == null ? null : egress.defaultAction(), "egress", target);
-            return new Verdict(verdict.allowed(), setting + " direct", verdict.decidedBy(), verdict.location());
+            return verdict.via(setting + " direct");
         }
         Optional<Endpoint> proxyEndpoint = Endpoint.ofProxy(proxySetting.value());
         Optional<Proxy> proxy = proxyEndpoint.flatMap(this::declaredProxy);
@@ -67,13 +77,16 @@ public final class EgressPaths {
         }
         Verdict toProxy = decide(egress.rules(), egress.defaultAction(), "egress", proxyEndpoint.get());
         path = setting + " proxy " + proxy.get().name().value() + " (" + proxyEndpoint.get() + ")";
+        if (toProxy.invalidRule()) {
+            return toProxy.via(path);
+        }
         if (toProxy.blocked()) {
             return new Verdict(false, path, "the servers cannot reach the proxy: " + toProxy.decidedBy(),
                     toProxy.location());
         }
         Verdict verdict = decide(proxy.get().rules(), proxy.get().defaultAction(),
                 "proxy " + proxy.get().name().value(), target);
-        return new Verdict(verdict.allowed(), path, verdict.decidedBy(), verdict.location());
+        return verdict.via(path);
     }
 
     private Optional<Proxy> declaredProxy(Endpoint endpoint) {
@@ -88,7 +101,12 @@ public final class EgressPaths {
     private static Verdict decide(List<EgressRule> rules, Value<String> defaultAction, String where,
             Endpoint target) {
         for (EgressRule rule : rules) {
-            if (matches(rule, target) && rule.action() != null) {
+            if (matches(rule, target) && rule.action() == null) {
+                // First match wins, so an invalid rule hides what follows it: the outcome is unknown.
+                return new Verdict(null, "", where + " rule at " + rule.location().shortText()
+                        + " has no valid action", rule.location(), true);
+            }
+            if (matches(rule, target)) {
                 boolean allow = rule.action().value().equals("allow");
                 return new Verdict(allow, "", where + " rule at " + rule.location().shortText() + " ("
                         + rule.action().value() + " " + describe(rule) + ")", rule.location());

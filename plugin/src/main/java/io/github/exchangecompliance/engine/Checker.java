@@ -5,6 +5,7 @@ import io.github.exchangecompliance.ansible.DscLoader;
 import io.github.exchangecompliance.ansible.DynamicInventory;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.CertificateLoader;
+import io.github.exchangecompliance.load.BrokenFiles;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.load.SourceScanner;
@@ -83,6 +84,7 @@ public final class Checker {
         List<Path> suppressionFiles = new ArrayList<>();
         List<DscDocument> dscDocuments = new ArrayList<>();
         List<Path> skippedFiles = new ArrayList<>();
+        List<Path> brokenFiles = new ArrayList<>(scan.unreadable());
         List<Path> read = new ArrayList<>(scan.unreadable());
         int skipped;
         for (ReadFile readFile : readAll(reader, nativeLoader, scan.files())) {
@@ -98,6 +100,7 @@ public final class Checker {
             if (yaml.problem().isPresent()) {
                 YamlProblem problem = yaml.problem().get();
                 syntax.report(problem.location(), problem.getMessage());
+                brokenFiles.add(file);
             } else if (yaml.isEmpty()) {
                 // Only comments, "---" or nothing: valid YAML that declares nothing, like any other file that is
                 // not Exchange infrastructure (a vars file kept as a placeholder, say).
@@ -133,7 +136,7 @@ public final class Checker {
         }
 
         List<String> toolErrors = new ArrayList<>();
-        InfraModel model = nativeLoader.load(nativeDocuments);
+        InfraModel model = nativeLoader.load(nativeDocuments, new BrokenFiles(brokenFiles));
         Set<String> nativeNames = model.servers().stream().map(s -> s.displayName().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);

@@ -108,6 +108,14 @@ public final class NativeLoader {
 
     /** Joins the bound documents, in the order of their files, into the model. */
     public InfraModel load(List<Bound> documents) {
+        return load(documents, BrokenFiles.none());
+    }
+
+    /**
+     * Joins the bound documents, in the order of their files, into the model; a name the documents do not define
+     * but one of the files that failed to parse mentions is not reported (its syntax error is).
+     */
+    public InfraModel load(List<Bound> documents, BrokenFiles broken) {
         List<Organization> organizations = ofKind(documents, OrganizationDoc.class).stream()
                 .map(OrganizationDoc::organization).toList();
         List<GroupDoc> groups = ofKind(documents, GroupDoc.class);
@@ -123,27 +131,28 @@ public final class NativeLoader {
                     + organizations.get(0).name().value() + "')");
         }
         Optional<Organization> organization = organizations.stream().findFirst();
-        organization.ifPresent(org -> checkReferences(org, serversByName, certificatesByName));
-        groups.forEach(g -> checkCertificates(g.spec(), certificatesByName));
-        servers.forEach(s -> checkCertificates(s.spec(), certificatesByName));
+        organization.ifPresent(org -> checkReferences(org, serversByName, certificatesByName, broken));
+        groups.forEach(g -> checkCertificates(g.spec(), certificatesByName, broken));
+        servers.forEach(s -> checkCertificates(s.spec(), certificatesByName, broken));
 
         // Each server is merged with its groups on its own: in parallel, in the order of the documents.
-        List<Server> merged = serversByName.values().parallelStream().map(doc -> merge(doc, groupsByName, groups))
-                .toList();
+        List<Server> merged = serversByName.values().parallelStream()
+                .map(doc -> merge(doc, groupsByName, groups, broken)).toList();
         List<ServerGroup> modelGroups = groupsByName.values().stream()
                 .map(g -> new ServerGroup(g.name(), g.spec(), g.location())).toList();
         return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()), Map.of());
     }
 
-    private Server merge(ServerDoc doc, Map<String, GroupDoc> groupsByName, List<GroupDoc> groups) {
+    private Server merge(ServerDoc doc, Map<String, GroupDoc> groupsByName, List<GroupDoc> groups,
+            BrokenFiles broken) {
         ServerSpec spec = ServerSpec.empty();
         for (Value<String> group : doc.groups()) {
             GroupDoc found = groupsByName.get(key(group.value()));
-            if (found == null) {
+            if (found == null && !broken.mention(group.value())) {
                 schema.report(group.location(), "Server " + doc.name().value() + " names the group '"
                         + group.value() + "', which is not defined" + Suggestions.didYouMean(group.value(),
                                 groups.stream().map(g -> g.name().value()).toList()));
-            } else {
+            } else if (found != null) {
                 spec = spec.overlaidWith(found.spec());
             }
         }
@@ -353,7 +362,7 @@ public final class NativeLoader {
     }
 
     private void checkReferences(Organization org, Map<String, ServerDoc> servers,
-            Map<String, Certificate> certificates) {
+            Map<String, Certificate> certificates, BrokenFiles broken) {
         if (org.hybrid() == null) {
             return;
         }
@@ -365,7 +374,7 @@ public final class NativeLoader {
                     + "the Hybrid Configuration Wizard's receive and send connector pages name)");
         }
         for (Value<String> server : org.hybrid().mailFlowServers()) {
-            if (!servers.containsKey(key(server.value()))) {
+            if (!servers.containsKey(key(server.value())) && !broken.mention(server.value())) {
                 schema.report(server.location(), "hybrid.mailFlowServers names the server '" + server.value()
                         + "', which is not defined" + Suggestions.didYouMean(server.value(),
                                 servers.values().stream().map(s -> s.name().value()).toList()));
@@ -373,16 +382,17 @@ public final class NativeLoader {
         }
         Value<String> certificate = org.hybrid().certificate();
         if (certificate != null) {
-            checkCertificate(certificate, "hybrid.certificate", certificates);
+            checkCertificate(certificate, "hybrid.certificate", certificates, broken);
         }
     }
 
-    private void checkCertificates(ServerSpec spec, Map<String, Certificate> certificates) {
-        spec.certificatesOrEmpty().forEach(c -> checkCertificate(c, "certificates", certificates));
+    private void checkCertificates(ServerSpec spec, Map<String, Certificate> certificates, BrokenFiles broken) {
+        spec.certificatesOrEmpty().forEach(c -> checkCertificate(c, "certificates", certificates, broken));
     }
 
-    private void checkCertificate(Value<String> reference, String field, Map<String, Certificate> certificates) {
-        if (!certificates.containsKey(key(reference.value()))) {
+    private void checkCertificate(Value<String> reference, String field, Map<String, Certificate> certificates,
+            BrokenFiles broken) {
+        if (!certificates.containsKey(key(reference.value())) && !broken.mention(reference.value())) {
             schema.report(reference.location(), field + " names the certificate '" + reference.value()
                     + "', which is not defined" + Suggestions.didYouMean(reference.value(),
                             certificates.values().stream().map(c -> c.name().value()).toList()));

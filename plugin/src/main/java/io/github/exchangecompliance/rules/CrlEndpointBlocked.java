@@ -20,9 +20,12 @@ import java.util.Optional;
                 + "certificates name, over plain HTTP, through the WinHTTP proxy (netsh winhttp), not through "
                 + "Exchange's InternetWebProxy. When outbound HTTP is blocked, the check fails: the Emergency "
                 + "Mitigation Service logs Event 1008 ('The remote certificate is invalid according to the "
-                + "validation procedure') and applies no mitigation, and hybrid TLS fails. The finding stands at the "
-                + "egress rule or default that blocks the URL and names the URL, the certificate, the servers and "
-                + "the way out; allow the host on port 80 there (or in the WinHTTP proxy's rules). Do not switch "
+                + "validation procedure') and applies no mitigation, and hybrid TLS fails. One finding a place to "
+                + "change: it stands at the egress rule or default that blocks, names every URL blocked there (with "
+                + "the certificate that needs it, and its servers when not all of them do), the servers and the way "
+                + "out, and the one change that unblocks them all: allow those hosts on port 80 there (or in the "
+                + "WinHTTP proxy's rules). An egress rule with no valid action is the loader's EX0002 alone: what it "
+                + "would decide is unknown, so the URLs it matches are not reported as blocked. Do not switch "
                 + "revocation checking off instead (EX2002). Without a declared mitigation-endpoint chain, the "
                 + "service's URLs come from a built-in catalog (Microsoft's CA details, compiled 2026-11-28).",
         sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",

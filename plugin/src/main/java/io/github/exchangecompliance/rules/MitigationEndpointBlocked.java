@@ -19,7 +19,9 @@ import io.github.exchangecompliance.model.Server;
                 + "officeclient.microsoft.com on port 443, through the proxy set with Set-ExchangeServer "
                 + "-InternetWebProxy. When that way is blocked, Event 1008 is logged every hour and no mitigation "
                 + "arrives. Applies to Mailbox servers of Exchange 2016 CU22, 2019 CU11, SE or later. Allow "
-                + "officeclient.microsoft.com on 443 where the finding stands, and exclude it from SSL inspection.",
+                + "officeclient.microsoft.com on 443 where the finding stands, and exclude it from SSL inspection. "
+                + "Servers blocked at the same place are one finding naming them all; an egress rule with no valid "
+                + "action is the loader's EX0002 alone.",
         needs = {ServerFact.VERSION},
         sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
                 "https://aka.ms/HelpConnectivityEEMS"})

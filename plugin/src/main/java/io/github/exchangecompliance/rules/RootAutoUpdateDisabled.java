@@ -18,12 +18,13 @@ import io.github.exchangecompliance.model.RegistryScope;
         sources = {"https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TrustedRootCertificatesCheck.md"})
 public final class RootAutoUpdateDisabled implements RegistryRule {
 
-    private static final RegistryPath AUTH_ROOT = RegistryPath.of("HKLM", "SOFTWARE", "Policies", "Microsoft",
+    static final RegistryPath AUTH_ROOT = RegistryPath.of("HKLM", "SOFTWARE", "Policies", "Microsoft",
             "SystemCertificates", "AuthRoot");
+    static final String VALUE = "DisableRootAutoUpdate";
 
     @Override
     public void check(RegistryScope scope, Reporter out) {
-        scope.registry().value(AUTH_ROOT, "DisableRootAutoUpdate").filter(v -> v.isDword() && v.number() == 1)
+        scope.registry().value(AUTH_ROOT, VALUE).filter(v -> v.isDword() && v.number() == 1)
                 .ifPresent(v -> out.report(v.location(), "DisableRootAutoUpdate is 1 under " + AUTH_ROOT
                         + ": Windows installs no new root certificates (DigiCert Global Root G2 for Exchange "
                         + "Online); set it to 0"));

@@ -6,6 +6,7 @@ import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.load.Suggestions;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.RegistryValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,22 +14,38 @@ import java.util.Optional;
 /** See {@link RuleInfo}. */
 @RuleInfo(id = "EX1007", name = "tls-key-typo", severity = Severity.ERROR,
         summary = "A key that Windows never reads but that looks like a TLS or .NET key it does "
-                + "(TLS1.2, TLSv1.2, 'TLS 1.2 Server', SCHANNEL\\Protocol, v4.8, Wow64Node, HKCU instead of HKLM).",
+                + "(TLS1.2, TLSv1.2, 'TLS 1.2 Server', SCHANNEL\\Protocol, v4.8, Wow64Node, HKCU instead of HKLM, "
+                + "SecurityProvider, SchUseStrongCrpyto).",
         description = "SCHANNEL reads protocol keys by their exact names ('TLS 1.2', with a space) and role keys "
                 + "named Client and Server; the .NET Framework reads v4.0.30319 and v2.0.50727 (not the product "
                 + "version such as v4.8), under HKLM only. A value written under a near miss is silently ignored: "
                 + "the repository looks configured while the server is not. The message names the key meant "
                 + "(SSLv3 means 'SSL 3.0', 'TLS 1' means 'TLS 1.0'); a name under Protocols that resembles no "
                 + "protocol (TLS 2.0) is reported with the names SCHANNEL knows. A .NET key under another hive "
-                + "counts only when it holds SchUseStrongCrypto or SystemDefaultTlsVersions.",
+                + "counts only when it holds SchUseStrongCrypto or SystemDefaultTlsVersions. Any other key a rule reads "
+                + "(the SCHANNEL keys, the .NET keys, the AuthRoot policy) missed by a slip in one of its parts "
+                + "(SecurityProvider, Controls, SCHANEL, Microsft) is named with the key meant, and a value name "
+                + "near one Windows reads under a key it reads (SchUseStrongCrpyto, Enable) with the name meant.",
         sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
                 "https://learn.microsoft.com/windows-server/security/tls/tls-registry-settings"})
 public final class TlsKeyTypo implements KeyRule {
 
     @Override
     public void check(RegistryKey key, Reporter out) {
-        meant(key).ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
+        Optional<Fix> fix = meant(key).or(() -> KnownRegistry.nearMiss(key.path())
+                .map(m -> new Fix(m.meant(), String.join(" and ", m.differences()))));
+        fix.ifPresent(m -> out.report(key.location(), "Windows never reads the key " + key.path()
                 + ": " + m.why() + (m.path() == null ? "" : "; write " + m.path())));
+        List<String> read = KnownRegistry.valuesOf(key.path());
+        if (fix.isEmpty() && !read.isEmpty()) {
+            for (RegistryValue value : key.values()) {
+                if (!KnownRegistry.isValueName(value.name())) {
+                    Suggestions.nearest(value.name(), read).ifPresent(meant -> out.report(value.location(),
+                            "Windows never reads the value '" + value.name() + "' under " + key.path()
+                                    + "; did you mean '" + meant + "'?"));
+                }
+            }
+        }
     }
 
     /** The key meant, or null when the name resembles no key Windows reads; and why the key is not read. */

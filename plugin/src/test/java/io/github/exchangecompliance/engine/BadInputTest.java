@@ -125,6 +125,39 @@ class BadInputTest {
         assertThat(result.toolErrors()).isEmpty();
     }
 
+    @Test
+    void aNameDefinedInAFileThatDoesNotParseIsNotAlsoADanglingReference() throws IOException {
+        // groups.yaml breaks after its first document: the group baseline and the certificate are in the broken part.
+        write("groups.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: ServerGroup
+                metadata: {name: other}
+                spec: {}
+                ---
+                apiVersion: exchange-compliance/v1
+                kind: ServerGroup
+                metadata: {name: baseline}
+                spec: {certificates: [hybrid-cert]
+                """);
+        write("ex01.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: Server
+                metadata: {name: EX01, groups: [baseline, basline2]}
+                spec: {certificates: [hybrid-cert]}
+                """);
+
+        CheckResult result = new Checker(CheckConfig.of(repo)).check();
+
+        // The syntax error, and the one name no file defines or mentions; nothing about baseline or hybrid-cert.
+        assertThat(result.findings().stream().filter(f -> f.rule().id().startsWith("EX000"))
+                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.rule().id() + " "
+                        + f.message()))
+                .hasSize(2)
+                .anyMatch(f -> f.startsWith("groups.yaml:10 EX0001 "))
+                .anyMatch(f -> f.startsWith("ex01.yaml:3 EX0002 Server EX01 names the group 'basline2', which is "
+                        + "not defined"));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(repo.resolve(name), text, StandardCharsets.UTF_8);
     }
