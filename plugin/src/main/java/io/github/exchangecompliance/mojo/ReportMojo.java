@@ -125,6 +125,7 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
+        requireDoxia2();
         CheckResult result;
         try {
             result = new Checker(new InputParameters(getProject().getBasedir(), sourceDirectories, includes, excludes,
@@ -135,6 +136,21 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }
         render(new ReportView(result), getSink());
+    }
+
+    /**
+     * Site plugins before 3.20 hand reports a Doxia 1 sink, on which this report would stop at its first table
+     * (Maven 3.9's default, 3.12.1, logs a LinkageError and keeps the page cut short). One clear line instead.
+     * (Maven 3.8's default, 3.3, cannot even load the report: Maven names a missing Doxia class.)
+     */
+    static void requireDoxia2() throws MavenReportException {
+        try {
+            Sink.class.getMethod("tableRows");
+        } catch (NoSuchMethodException e) {
+            throw new MavenReportException("Exchange compliance: the site plugin renders with Doxia 1, which this "
+                    + "report cannot use; pin maven-site-plugin 3.21.0 in <build><pluginManagement> (the README's "
+                    + "pom shows how)");
+        }
     }
 
     private static void render(ReportView view, Sink sink) {

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Prints the rule catalog: id, name, default severity and summary of every rule, or one rule's full text.
  */
-@Mojo(name = "rules", threadSafe = true, requiresProject = false)
+@Mojo(name = "rules", threadSafe = true, requiresProject = false, aggregator = true)
 public class RulesMojo extends AbstractMojo {
 
     /** A rule id or name: print that rule's full description and sources instead of the catalog. */

@@ -87,9 +87,16 @@ public final class Fixture {
         return sorted(actual);
     }
 
+    /** In line and column order (7:3 before 23:7), then by text: the order a reader of the file meets them. */
     private static List<String> sorted(List<String> lines) {
         List<String> copy = new ArrayList<>(lines);
-        copy.sort(null);
+        copy.sort(java.util.Comparator.comparingInt((String l) -> position(l, 0)).thenComparingInt(l -> position(l, 1))
+                .thenComparing(java.util.Comparator.naturalOrder()));
         return copy;
+    }
+
+    private static int position(String line, int part) {
+        Matcher m = Pattern.compile("^(\\d+):(\\d+) ").matcher(line);
+        return m.find() ? Integer.parseInt(m.group(part + 1)) : Integer.MAX_VALUE;
     }
 }
