@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkEventAttributes;
+import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -218,7 +220,7 @@ public class ReportMojo extends AbstractMavenReport {
                 sink.text(finding.rule().id());
                 sink.link_();
                 sink.tableCell_();
-                cell(sink, finding.message());
+                wrappingCell(sink, finding.message());
                 sink.tableRow_();
             }
             sink.tableRows_();
@@ -244,6 +246,18 @@ public class ReportMojo extends AbstractMavenReport {
 
     private static void cell(Sink sink, String text) {
         sink.tableCell();
+        sink.text(text);
+        sink.tableCell_();
+    }
+
+    /**
+     * A cell whose text may break anywhere: registry paths and URLs have no spaces, and would otherwise push the
+     * table past a narrow window. (The text itself stays whole, so a path copied from the page still works.)
+     */
+    private static void wrappingCell(Sink sink, String text) {
+        SinkEventAttributeSet style = new SinkEventAttributeSet();
+        style.addAttribute(SinkEventAttributes.STYLE, "overflow-wrap: anywhere");
+        sink.tableCell(style);
         sink.text(text);
         sink.tableCell_();
     }

@@ -17,7 +17,7 @@ public final class HtmlReport {
     public static final String FILE_NAME = "exchange-compliance.html";
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
             + "table{border-collapse:collapse;margin:1em 0;width:100%}th,td{border:1px solid #ccc;padding:4px 8px;"
-            + "text-align:left;vertical-align:top}th{background:#f0f0f0}.error{color:#b00020;font-weight:bold}"
+            + "text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f0f0f0}.error{color:#b00020;font-weight:bold}"
             + ".warning{color:#a05a00;font-weight:bold}.note{color:#555}code{font-size:90%}";
 
     public void write(CheckResult result, Path target) throws IOException {
