@@ -247,16 +247,25 @@ public final class NativeLoader {
             }
             List<Value<String>> hosts = rule.strings("hosts");
             List<Value<Long>> ports = new ArrayList<>();
+            boolean portsInvalid = false;
             YamlSeq portList = rule.list("ports");
             if (portList != null) {
                 for (YamlNode port : portList.items()) {
                     Value<Long> p = rule.asInteger(port, where + " rule port");
                     if (p != null) {
                         ports.add(p);
+                    } else {
+                        portsInvalid = true;
                     }
                 }
             }
             Value<String> action = rule.oneOf("action", ACTIONS);
+            if (portsInvalid) {
+                // A port that is not a number might be any port: the rule's outcome is unknown for every port of its
+                // hosts (an invalid rule, which EX2001 and EX2004 leave to this EX0002).
+                ports.clear();
+                action = null;
+            }
             if (rule.map().get("action").isEmpty()) {
                 schema.report(item.location(), where + " rule needs 'action' (allow or deny)");
             }

@@ -24,7 +24,7 @@ import java.util.Optional;
                 + "change: it stands at the egress rule or default that blocks, names every URL blocked there (with "
                 + "the certificate that needs it, and its servers when not all of them do), the servers and the way "
                 + "out, and the one change that unblocks them all: allow those hosts on port 80 there (or in the "
-                + "WinHTTP proxy's rules). An egress rule with no valid action is the loader's EX0002 alone: what it "
+                + "WinHTTP proxy's rules). An egress rule with no valid action or port is the loader's EX0002 alone: what it "
                 + "would decide is unknown, so the URLs it matches are not reported as blocked. Do not switch "
                 + "revocation checking off instead (EX2002). Without a declared mitigation-endpoint chain, the "
                 + "service's URLs come from a built-in catalog (Microsoft's CA details, compiled 2026-11-28).",
