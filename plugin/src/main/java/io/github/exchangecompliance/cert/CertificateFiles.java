@@ -62,6 +62,8 @@ public final class CertificateFiles {
 
     /** Why a certificate file could not be read. */
     public static final class CertificateFileException extends Exception {
+
+        private static final long serialVersionUID = 1L;
         public CertificateFileException(String message) {
             super(message, null, false, false);
         }

@@ -221,7 +221,7 @@ public class CheckMojo extends AbstractMojo {
             byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>()).add(finding);
         }
         byFile.forEach((path, inFile) -> {
-            getLog().info(MessageUtils.buffer().strong(path).a(": " + ConsoleReport.counts(inFile)).toString());
+            getLog().info(MessageUtils.buffer().strong(path).a(": " + ConsoleReport.counts(inFile)).build());
             inFile.forEach(finding -> printFinding(path, finding));
         });
     }
@@ -236,13 +236,13 @@ public class CheckMojo extends AbstractMojo {
         }
         line.a(": " + finding.message());
         if (finding.suppressed()) {
-            getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").toString());
+            getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").build());
             return;
         }
         switch (finding.severity()) {
-            case ERROR -> getLog().error(line.toString());
-            case WARNING -> getLog().warn(line.toString());
-            default -> getLog().info(line.toString());
+            case ERROR -> getLog().error(line.build());
+            case WARNING -> getLog().warn(line.build());
+            default -> getLog().info(line.build());
         }
     }
 

@@ -345,7 +345,7 @@ public final class YamlReader {
                             throw new YamlProblem("the YAML is nested deeper than maxNestingDepth ("
                                     + limits.maxNestingDepth() + ")", at);
                         }
-                        stack.push(new Frame(token == JsonToken.START_OBJECT, at, parser.getCurrentAnchor()));
+                        stack.push(new Frame(token == JsonToken.START_OBJECT, at, anchor(parser)));
                     }
                     case FIELD_NAME -> stack.peek().key = new YamlScalar(checkLength(parser.currentName(), at),
                             YamlScalar.Kind.STRING, at);
@@ -495,5 +495,11 @@ public final class YamlReader {
             }
             return new YamlMap(unique, location);
         }
+    }
+
+    /** The anchor of the collection just opened ({@code &name}), or null: Jackson's object id for YAML. */
+    private static String anchor(ScalarAwareYamlFactory.Parser parser) throws IOException {
+        Object id = parser.getObjectId();
+        return id == null ? null : id.toString();
     }
 }

@@ -79,7 +79,7 @@ class JinjaTest {
         assertThat(jinja.render("{{ 'YES' | lower | bool }}", AT).value()).isEqualTo(true);
         assertThat(jinja.render("{{ '0x10' | int }}", AT).value()).isEqualTo(16L);
         assertThat(jinja.render("{{ port | string }}", AT).value()).isEqualTo("25");
-        assertThat(jinja.render("{{ item | dict2items }}", AT).value()).asList().hasSize(2);
+        assertThat(jinja.render("{{ item | dict2items }}", AT).value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2);
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class FieldReference {
         }
         List<String> required = new ArrayList<>();
         object.path("required").forEach(r -> required.add(r.asText()));
-        properties.fields().forEachRemaining(field -> {
+        properties.properties().forEach(field -> {
             String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
             JsonNode raw = field.getValue();
             JsonNode node = resolve(definitions, raw);
