@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.NormalPaths;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
@@ -13,7 +13,6 @@ import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlReader;
 import io.github.exchangecompliance.yaml.YamlScalar;
 import io.github.exchangecompliance.yaml.YamlSeq;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +20,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads an Ansible repository as Ansible would run it against the Exchange servers (SPEC section 4.4): the hosts

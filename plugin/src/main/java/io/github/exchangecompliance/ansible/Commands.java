@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.Value;

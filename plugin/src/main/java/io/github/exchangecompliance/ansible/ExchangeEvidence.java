@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.load.NormalPaths;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlScalar;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.Severity;
+import io.github.exchangecompliance.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 

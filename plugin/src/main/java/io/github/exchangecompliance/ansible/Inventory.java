@@ -1,9 +1,9 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.yaml.YamlFile;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;

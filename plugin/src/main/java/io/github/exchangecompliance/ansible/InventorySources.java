@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
+import io.github.exchangecompliance.model.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 
 /**
  * A value as Ansible would see it (string, number, boolean, list, map or null) and where it was written: a

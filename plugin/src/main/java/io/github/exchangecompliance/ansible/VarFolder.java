@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.ansible;
 
-import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.load.NormalPaths;
+import io.github.exchangecompliance.model.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package io.github.exchangecompliance.cert;
 
-import io.github.exchangecompliance.engine.Location;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
+import io.github.exchangecompliance.model.CertificateInfo;
+import io.github.exchangecompliance.model.Location;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

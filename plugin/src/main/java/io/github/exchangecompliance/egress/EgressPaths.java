@@ -1,9 +1,9 @@
 package io.github.exchangecompliance.egress;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.model.Organization;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.Organization.EgressRule;
 import io.github.exchangecompliance.model.Organization.Proxy;
+import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.Value;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import java.nio.file.Path;
 import java.util.List;

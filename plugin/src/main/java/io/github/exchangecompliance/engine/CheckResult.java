@@ -1,6 +1,11 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
+import io.github.exchangecompliance.files.RelativePaths;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Location;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -97,9 +102,6 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
     }
 
     public static String relativize(Path base, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path root = base.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return RelativePaths.relativize(base, file);
     }
 }

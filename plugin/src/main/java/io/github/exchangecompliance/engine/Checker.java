@@ -3,13 +3,19 @@ package io.github.exchangecompliance.engine;
 import io.github.exchangecompliance.ansible.AnsibleLoader;
 import io.github.exchangecompliance.ansible.DscLoader;
 import io.github.exchangecompliance.ansible.DynamicInventory;
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.Rule;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.files.SourceFiles;
-import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.BrokenFiles;
+import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.load.SourceScanner;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ModelMerge;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
@@ -36,11 +42,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,7 +194,7 @@ public final class Checker {
         if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
             all = InlineSuppressions.apply(all, suppressionFiles, config.context().referenceDate(),
                     suppressionProblems.reporterFor(Catalog.SUPPRESSION), findings.filesOverLimit(),
-                    config.limits().maxFileSize());
+                    config.limits().maxFileSize(), Catalog::find);
         }
         List<String> stale = new ArrayList<>();
         if (baseline != null) {

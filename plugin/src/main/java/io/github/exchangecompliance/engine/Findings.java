@@ -1,5 +1,10 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
+import io.github.exchangecompliance.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

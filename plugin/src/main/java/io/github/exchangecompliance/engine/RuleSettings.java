@@ -1,5 +1,7 @@
 package io.github.exchangecompliance.engine;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.load.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.hybrid;
 
-import io.github.exchangecompliance.engine.RuleContext;
+import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Server;

@@ -1,12 +1,12 @@
 package io.github.exchangecompliance.load;
 
-import io.github.exchangecompliance.cert.CertificateChain;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.cert.CertificateFiles;
-import io.github.exchangecompliance.cert.CertificateInfo;
-import io.github.exchangecompliance.engine.Reporter;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.model.Certificate;
+import io.github.exchangecompliance.model.CertificateChain;
+import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.load;
 
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;

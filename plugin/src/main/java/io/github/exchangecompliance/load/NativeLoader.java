@@ -1,11 +1,11 @@
 package io.github.exchangecompliance.load;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Certificate;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.OperatingSystem;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.ReceiveConnector;

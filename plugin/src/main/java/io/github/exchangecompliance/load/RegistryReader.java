@@ -1,11 +1,11 @@
 package io.github.exchangecompliance.load;
 
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
-import io.github.exchangecompliance.model.RegistryValue;
 import io.github.exchangecompliance.model.RegistryValue.Type;
+import io.github.exchangecompliance.model.RegistryValue;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlScalar;

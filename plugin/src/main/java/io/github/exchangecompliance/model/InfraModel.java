@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.cert.CertificateChain;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.engine.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -27,7 +27,7 @@ public final class Registry {
      * The key for a path, created on first use; keys written twice in different spellings join here. A key shared
      * with other registries is copied first: it is changed here only.
      */
-    public RegistryKey keyFor(RegistryPath path, String written, io.github.exchangecompliance.engine.Location at) {
+    public RegistryKey keyFor(RegistryPath path, String written, io.github.exchangecompliance.model.Location at) {
         RegistryKey key = keys.get(path.matchKey());
         if (key == null || key.isShared()) {
             RegistryKey created = key == null ? new RegistryKey(path, written, at) : key.copy();
@@ -87,7 +87,7 @@ public final class Registry {
     /**
      * This registry with {@code top}'s values laid over it, value by value: the top's value wins. A key only one
      * side declares is shared, not copied (and copied by {@link #keyFor} before a change), and rules about one key
-     * check a shared key once ({@link io.github.exchangecompliance.rules.KeyRule}).
+     * check a shared key once (the rules' KeyRule).
      */
     public Registry overlaidWith(Registry top) {
         Registry merged = new Registry();

@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.engine.Location;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.engine.Location;
 
 /**
  * A group of servers sharing declarations (SPEC: {@code kind: ServerGroup}), or the declarations of an Ansible

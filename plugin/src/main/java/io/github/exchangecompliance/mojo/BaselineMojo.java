@@ -29,7 +29,7 @@ public class BaselineMojo extends CheckMojo {
             CheckConfig all = config().withoutBaseline();
             result = new Checker(all.withFindingLimits(new FindingLimits(all.findingLimits().perFile(),
                     Integer.MAX_VALUE))).check();
-            Baseline.write(result, baselineFile.toPath());
+            Baseline.write(result.findings(), result.baseDirectory(), baselineFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Exchange compliance: cannot write the baseline " + baselineFile + ": "
                     + e.getMessage(), e);

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.mojo;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.report.ReportFormat;
 import java.io.File;

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.mojo;
 
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.FindingLimits;
-import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
-import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.File;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.mojo;
 
+import io.github.exchangecompliance.api.Finding;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.report.ReportView;
 import java.io.File;

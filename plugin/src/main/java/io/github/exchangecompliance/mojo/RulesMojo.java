@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.mojo;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.engine.Catalog;
-import io.github.exchangecompliance.engine.RuleDescriptor;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.report;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.ServerFact;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.ServerFact;
-import io.github.exchangecompliance.engine.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

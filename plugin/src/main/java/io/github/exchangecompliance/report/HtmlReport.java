@@ -1,7 +1,8 @@
 package io.github.exchangecompliance.report;
 
+import io.github.exchangecompliance.api.Finding;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
+import io.github.exchangecompliance.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,9 +1,10 @@
 package io.github.exchangecompliance.report;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.files.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.report;
 
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,9 +1,8 @@
 package io.github.exchangecompliance.report;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.github.exchangecompliance.rules;
 
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.egress.EgressPaths;
 import io.github.exchangecompliance.egress.Endpoint;
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.Server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.InputRule;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.InputRule;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 
 /** Reported by the certificate loader: see {@link RuleInfo}. */
 @RuleInfo(id = "EX0005", name = "certificate-file", severity = Severity.ERROR,

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.cert.CertificateInfo;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleContext;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
+import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */

@@ -1,11 +1,11 @@
 package io.github.exchangecompliance.rules;
 
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.egress.EgressPaths;
 import io.github.exchangecompliance.egress.Endpoint;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleContext;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 import java.util.HashMap;

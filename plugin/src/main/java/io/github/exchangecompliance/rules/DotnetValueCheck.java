@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryScope;
 

@@ -1,10 +1,10 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.RuleContext;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HcwChoice;
 import io.github.exchangecompliance.hybrid.HybridServers;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.Rule;
-import io.github.exchangecompliance.engine.RuleContext;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.Rule;
+import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.model.InfraModel;
 
 /**

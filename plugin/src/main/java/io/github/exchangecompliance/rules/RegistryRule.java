@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.Rule;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.Rule;
 import io.github.exchangecompliance.model.RegistryScope;
 
 /**

@@ -1,10 +1,9 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.RegistryKey;
-import java.util.Locale;
 
 /** See {@link RuleInfo}. */
 @RuleInfo(id = "EX2002", name = "revocation-check-disabled", severity = Severity.ERROR,

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.cert.CertificateChain;
-import io.github.exchangecompliance.cert.CertificateInfo;
 import io.github.exchangecompliance.cert.MitigationEndpoint;
+import io.github.exchangecompliance.model.CertificateChain;
+import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 import java.util.ArrayList;

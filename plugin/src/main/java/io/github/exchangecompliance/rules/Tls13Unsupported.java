@@ -1,13 +1,13 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.ServerFact;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.ServerFact;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.OperatingSystem;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.Value;

@@ -1,13 +1,13 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.InfraModel;
+import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.Server;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.RegistryScope;
 
 /** The check EX1001 and EX1002 share: TLS 1.2 must not be switched off on one side. */

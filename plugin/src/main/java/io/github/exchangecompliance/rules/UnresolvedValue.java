@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.InputRule;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.InputRule;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 
 /** Reported by the Ansible and DSC loaders: see {@link RuleInfo}. */
 @RuleInfo(id = "EX0003", name = "unresolved-value", severity = Severity.NOTE,

@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.cert.CertificateChain;
-import io.github.exchangecompliance.cert.CertificateInfo;
+import io.github.exchangecompliance.model.CertificateChain;
+import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.InfraModel;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.rules;
 
-import io.github.exchangecompliance.engine.InputRule;
-import io.github.exchangecompliance.engine.RuleInfo;
-import io.github.exchangecompliance.engine.Severity;
+import io.github.exchangecompliance.api.InputRule;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 
 /** Reported by the reader: see {@link RuleInfo}. */
 @RuleInfo(id = "EX0001", name = "yaml-syntax", severity = Severity.ERROR,

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.exchangecompliance.engine.CheckResult;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.files.AtomicFile;
 import io.github.exchangecompliance.files.Refused;
+import io.github.exchangecompliance.files.RelativePaths;
 import io.github.exchangecompliance.files.SourceFiles;
-import io.github.exchangecompliance.report.AtomicFile;
+import io.github.exchangecompliance.model.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,17 +131,17 @@ public final class Baseline {
     }
 
     /** Writes every finding that is not suppressed inline as the new baseline. */
-    public static void write(CheckResult result, Path file) throws IOException {
+    public static void write(List<Finding> all, Path baseDirectory, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", 1);
         root.put("comment", "Findings accepted when the repository adopted the Exchange Compliance Maven Plugin: "
                 + "they do not fail the build. Remove entries as they are fixed.");
         ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
+        for (Finding finding : all) {
             if (finding.suppression() != null && finding.suppression().kind().equals("inSource")) {
                 continue;
             }
-            String relative = result.relativePath(finding);
+            String relative = RelativePaths.relativize(baseDirectory, finding.location().file());
             findings.addObject().put("fingerprint", fingerprint(finding.rule().id(), relative, finding.message()))
                     .put("ruleId", finding.rule().id()).put("file", relative).put("message", finding.message());
         }
@@ -153,7 +153,7 @@ public final class Baseline {
         Map<String, Entry> unmatched = new LinkedHashMap<>(entries);
         List<Finding> marked = new ArrayList<>();
         for (Finding finding : findings) {
-            String print = fingerprint(finding.rule().id(), CheckResult.relativize(baseDirectory,
+            String print = fingerprint(finding.rule().id(), RelativePaths.relativize(baseDirectory,
                     finding.location().file()), finding.message());
             if (entries.containsKey(print) && !finding.suppressed()) {
                 unmatched.remove(print);

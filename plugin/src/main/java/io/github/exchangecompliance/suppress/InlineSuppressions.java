@@ -1,12 +1,11 @@
 package io.github.exchangecompliance.suppress;
 
-import io.github.exchangecompliance.engine.Catalog;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.Location;
-import io.github.exchangecompliance.engine.Reporter;
-import io.github.exchangecompliance.engine.RuleDescriptor;
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
+import io.github.exchangecompliance.model.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,15 +58,18 @@ public final class InlineSuppressions {
      * @param overLimit files with more findings than were listed: a suppression there may suppress one not listed,
      *     so it is not said to suppress nothing
      * @param maxFileSize a file larger than this is not read (it was reported as too large already)
+     * @param rules the rule an id or name in a suppression names (the catalog's lookup, handed in so that this
+     *     package does not depend on the engine that runs it)
      */
     public static List<Finding> apply(List<Finding> findings, Collection<Path> commented, LocalDate today,
-            Reporter problems, Collection<Path> overLimit, long maxFileSize) {
+            Reporter problems, Collection<Path> overLimit, long maxFileSize,
+            Function<String, Optional<RuleDescriptor>> rules) {
         Set<Path> files = new TreeSet<>(commented);
         findings.forEach(f -> files.add(f.location().file()));
         // Each file's suppressions on their own, so that a finding is compared with its file's only.
         Map<Path, List<Suppression>> byFile = new HashMap<>();
         for (Path file : files) {
-            List<Suppression> read = read(file, today, problems, maxFileSize);
+            List<Suppression> read = read(file, today, problems, maxFileSize, rules);
             if (!read.isEmpty()) {
                 byFile.put(file, read);
             }
@@ -100,7 +103,8 @@ public final class InlineSuppressions {
     }
 
     /** The valid suppressions of a file; the invalid ones are reported and do not apply. */
-    static List<Suppression> read(Path file, LocalDate today, Reporter problems, long maxFileSize) {
+    static List<Suppression> read(Path file, LocalDate today, Reporter problems, long maxFileSize,
+            Function<String, Optional<RuleDescriptor>> rules) {
         List<String> lines;
         try {
             lines = List.of(LINES.split(SourceFiles.readText(file, maxFileSize), -1));
@@ -116,7 +120,7 @@ public final class InlineSuppressions {
             Location at = new Location(file, i + 1, m.start() + 1);
             String body = m.group(1);
             int another = body.indexOf(" #");
-            parse(another < 0 ? body : body.substring(0, another), at, today, problems).ifPresent(parsed -> {
+            parse(another < 0 ? body : body.substring(0, another), at, today, problems, rules).ifPresent(parsed -> {
                 int target = targetLine(lines, at.line() - 1, at.column() - 1);
                 if (target >= 0) {
                     suppressions.add(new Suppression(parsed.rules(), parsed.reason(), parsed.until(), at,
@@ -130,7 +134,8 @@ public final class InlineSuppressions {
     private record Parsed(List<RuleDescriptor> rules, String reason, LocalDate until) {
     }
 
-    private static Optional<Parsed> parse(String text, Location at, LocalDate today, Reporter problems) {
+    private static Optional<Parsed> parse(String text, Location at, LocalDate today, Reporter problems,
+            Function<String, Optional<RuleDescriptor>> known) {
         String body = text.strip();
         LocalDate until = null;
         Matcher u = UNTIL.matcher(body);
@@ -152,7 +157,7 @@ public final class InlineSuppressions {
             if (id.isBlank()) {
                 continue;
             }
-            Optional<RuleDescriptor> rule = Catalog.find(id);
+            Optional<RuleDescriptor> rule = known.apply(id);
             if (rule.isEmpty()) {
                 problems.report(at, "the suppression names '" + id + "', which is not a rule; it does not apply");
                 return Optional.empty();

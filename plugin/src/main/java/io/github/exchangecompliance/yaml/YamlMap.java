@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 
 /**
  * A YAML node with the place it was written. Jackson's own tree nodes carry no location, so the reader

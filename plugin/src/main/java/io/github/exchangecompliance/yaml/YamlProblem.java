@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 
 /** Why a file could not be read as YAML, and where: becomes an EX0001 finding. */
 public final class YamlProblem extends Exception {

@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 
 /**
  * A scalar as written. The text is kept so that {@code yes}, {@code 0443} or {@code 1.10} can be typed by

@@ -7,7 +7,6 @@ import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.model.InfraModel;
-import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import io.github.exchangecompliance.yaml.YamlReader;
 import java.io.IOException;
@@ -58,7 +57,7 @@ class CorpusTest {
         Path dir = file.toAbsolutePath().getParent();
         CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(file.getFileName().toString()), List.of(),
                 YamlLimits.defaults(), RuleSettings.defaults(),
-                new io.github.exchangecompliance.engine.RuleContext(java.time.LocalDate.of(2026, 11, 28), 30));
+                new io.github.exchangecompliance.api.RuleContext(java.time.LocalDate.of(2026, 11, 28), 30));
         CheckResult result = new Checker(config).check();
         assertThat(result.toolErrors()).as(file.toString()).isEmpty();
         InfraModel model = result.model();

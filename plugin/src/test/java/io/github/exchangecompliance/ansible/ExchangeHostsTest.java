@@ -2,10 +2,10 @@ package io.github.exchangecompliance.ansible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.Finding;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.Finding;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.testing.Repository;
 import java.io.IOException;

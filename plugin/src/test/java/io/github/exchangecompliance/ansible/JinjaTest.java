@@ -3,7 +3,7 @@ package io.github.exchangecompliance.ansible;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,9 @@ package io.github.exchangecompliance.cert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.CertificateChain;
+import io.github.exchangecompliance.model.CertificateInfo;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.testing.TestPki;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.docs;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.engine.Catalog;
-import io.github.exchangecompliance.engine.RuleDescriptor;
 import io.github.exchangecompliance.testing.Fixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.RuleContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

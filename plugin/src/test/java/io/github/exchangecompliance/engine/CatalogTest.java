@@ -2,6 +2,9 @@ package io.github.exchangecompliance.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

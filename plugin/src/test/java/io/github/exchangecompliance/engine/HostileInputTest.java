@@ -2,6 +2,7 @@ package io.github.exchangecompliance.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.testing.TestPki;
 import java.io.IOException;
 import java.io.RandomAccessFile;

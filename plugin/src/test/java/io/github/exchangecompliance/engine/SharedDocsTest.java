@@ -2,6 +2,7 @@ package io.github.exchangecompliance.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

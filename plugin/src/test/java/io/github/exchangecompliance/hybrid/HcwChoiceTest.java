@@ -2,7 +2,7 @@ package io.github.exchangecompliance.hybrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.Value;
 import java.nio.file.Path;

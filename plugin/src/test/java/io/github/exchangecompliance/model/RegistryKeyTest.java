@@ -2,7 +2,6 @@ package io.github.exchangecompliance.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.exchangecompliance.engine.Location;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

@@ -3,7 +3,6 @@ package io.github.exchangecompliance.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.exchangecompliance.engine.Location;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

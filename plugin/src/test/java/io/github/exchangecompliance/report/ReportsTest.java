@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package io.github.exchangecompliance.suppress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.api.Finding;
+import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.Finding;
-import io.github.exchangecompliance.engine.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +85,8 @@ class SuppressionsAndBaselineTest {
         CheckConfig withBaseline = new CheckConfig(repo, List.of(repo.resolve("infra")), base.includes(),
                 base.excludes(), base.limits(), base.rules(), base.context(), List.of(), List.of(), false, baseline);
 
-        Baseline.write(check(withBaseline.withoutBaseline()), baseline);
+        CheckResult first = check(withBaseline.withoutBaseline());
+        Baseline.write(first.findings(), first.baseDirectory(), baseline);
         assertThat(failing(check(withBaseline))).isEmpty();
 
         // Lines move, one server is fixed, and a new mistake appears in a file that had the same one before.
@@ -112,7 +113,7 @@ class SuppressionsAndBaselineTest {
                 + "registry key 'HKLM\\Software\\Microsoft\\.NETFramework\\v4.0.30319' is written twice in "
                 + "Server EX01 spec (first as 'HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' at "
                 + "line 6)");
-        Baseline.write(before, baseline);
+        Baseline.write(before.findings(), before.baseDirectory(), baseline);
 
         Files.writeString(repo.resolve("ex01.yaml"), "# moved\n\n" + twice);
         CheckResult after = check(withBaseline);

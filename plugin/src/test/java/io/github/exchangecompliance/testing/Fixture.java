@@ -1,18 +1,18 @@
 package io.github.exchangecompliance.testing;
 
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.engine.RuleDescriptor;
-import io.github.exchangecompliance.engine.RuleContext;
 import io.github.exchangecompliance.engine.RuleSettings;
-import java.nio.file.StandardCopyOption;
 import io.github.exchangecompliance.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.exchangecompliance.yaml;
 
-import io.github.exchangecompliance.engine.Location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.exchangecompliance.model.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
-package io.github.exchangecompliance.cert;
+package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.engine.Location;
+import io.github.exchangecompliance.model.Location;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

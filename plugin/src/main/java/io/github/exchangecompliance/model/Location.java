@@ -1,4 +1,4 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.model;
 
 import java.nio.file.Path;
 import java.util.Comparator;

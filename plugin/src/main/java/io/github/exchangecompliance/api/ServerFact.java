@@ -1,5 +1,6 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.api;
 
+import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.Server;
 import java.util.function.Predicate;

@@ -1,4 +1,4 @@
-package io.github.exchangecompliance.report;
+package io.github.exchangecompliance.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

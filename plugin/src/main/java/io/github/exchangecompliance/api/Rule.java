@@ -1,4 +1,4 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.api;
 
 /**
  * A check. Its metadata is its {@link RuleInfo}; what it inspects is said by the sub-interface it implements,

@@ -1,5 +1,8 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.api;
 
+import io.github.exchangecompliance.api.RuleDescriptor;
+import io.github.exchangecompliance.api.Severity;
+import io.github.exchangecompliance.model.Location;
 import java.util.Comparator;
 
 /**

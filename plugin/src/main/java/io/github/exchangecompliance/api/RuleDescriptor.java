@@ -1,5 +1,7 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.api;
 
+import io.github.exchangecompliance.api.RuleInfo;
+import io.github.exchangecompliance.api.Severity;
 import java.util.List;
 
 /**

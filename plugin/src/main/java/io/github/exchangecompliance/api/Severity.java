@@ -1,4 +1,4 @@
-package io.github.exchangecompliance.engine;
+package io.github.exchangecompliance.api;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.exchangecompliance.cert;
+package io.github.exchangecompliance.model;
 
 import io.github.exchangecompliance.model.Certificate;
 import java.util.ArrayList;
