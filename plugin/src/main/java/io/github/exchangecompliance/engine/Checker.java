@@ -99,10 +99,7 @@ public final class Checker {
             if (yaml.mentionsSuppression()) {
                 suppressionFiles.add(file);
             }
-            String format = readFile.format();
-            boolean isNative = format.equals("native");
-            boolean isDsc = format.equals("dsc");
-            boolean isAnsible = format.equals("ansible");
+            FileKind kind = readFile.kind();
             if (yaml.problem().isPresent()) {
                 YamlProblem problem = yaml.problem().get();
                 syntax.report(problem.location(), problem.getMessage());
@@ -112,7 +109,7 @@ public final class Checker {
                 // not Exchange infrastructure (a vars file kept as a placeholder, say).
                 skippedFiles.add(file);
                 continue;
-            } else if (format.equals("other")) {
+            } else if (kind == FileKind.OTHER) {
                 YamlNode root = yaml.documents().get(0).root();
                 Optional<String> plugin = DynamicInventory.foundInRepository(file, root);
                 if (plugin.isPresent()) {
@@ -128,14 +125,14 @@ public final class Checker {
                 continue;
             }
             read.add(file);
-            if (isAnsible) {
+            if (kind == FileKind.ANSIBLE) {
                 ansibleFiles.put(file, yaml.documents().get(0).root());
             }
-            if (isDsc) {
+            if (kind == FileKind.DSC) {
                 yaml.documents().stream().filter(d -> DscLoader.isDsc(d.root()))
                         .forEach(d -> dscDocuments.add(new DscDocument(file, (YamlMap) d.root())));
             }
-            if (isNative) {
+            if (kind == FileKind.NATIVE) {
                 yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
                 nativeDocuments.addAll(readFile.nativeDocuments());
             }
@@ -248,7 +245,7 @@ public final class Checker {
     private static final int READ_BATCH = 256;
 
     /** A file as read, its format, and its native documents bound (the native files' trees are not kept). */
-    private record ReadFile(YamlFile yaml, String format, List<NativeLoader.Bound> nativeDocuments) {
+    private record ReadFile(YamlFile yaml, FileKind kind, List<NativeLoader.Bound> nativeDocuments) {
     }
 
     /**
@@ -261,30 +258,10 @@ public final class Checker {
                 .mapToObj(from -> files.subList(from, Math.min(files.size(), from + READ_BATCH)))
                 .flatMap(batch -> batch.parallelStream().map(file -> {
                     YamlFile yaml = reader.read(file);
-                    String format = formatOf(yaml);
-                    return new ReadFile(yaml, format, format.equals("native") ? nativeLoader.bind(yaml) : List.of());
+                    FileKind kind = FileKind.of(yaml);
+                    return new ReadFile(yaml, kind, kind == FileKind.NATIVE ? nativeLoader.bind(yaml) : List.of());
                 }).toList().stream())
                 .iterator();
-    }
-
-    /**
-     * What a file is, by its content (SPEC section 4.1): {@code native}, {@code dsc}, {@code ansible},
-     * {@code other}; {@code broken} when it could not be read, {@code empty} when it holds nothing.
-     */
-    public static String formatOf(YamlFile yaml) {
-        if (yaml.documents().stream().anyMatch(NativeLoader::isNative)) {
-            return "native";
-        }
-        if (yaml.documents().stream().anyMatch(d -> DscLoader.isDsc(d.root()))) {
-            return "dsc";
-        }
-        if (!yaml.documents().isEmpty() && AnsibleLoader.isAnsible(yaml.documents().get(0).root())) {
-            return "ansible";
-        }
-        if (yaml.problem().isPresent()) {
-            return "broken";
-        }
-        return yaml.isEmpty() ? "empty" : "other";
     }
 
     /** A DSC v3 configuration document and its file. */

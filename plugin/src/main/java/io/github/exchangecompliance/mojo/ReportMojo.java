@@ -1,9 +1,7 @@
 package io.github.exchangecompliance.mojo;
 
-import io.github.exchangecompliance.api.Finding;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
-import io.github.exchangecompliance.report.ConsoleReport;
 import io.github.exchangecompliance.report.ReportView;
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.doxia.sink.SinkEventAttributes;
-import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,11 +36,17 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.excludes", defaultValue = "**/target/**,**/node_modules/**,**/.git/**")
     List<String> excludes;
 
-    /** Rule id or name to {@code error}, {@code warning}, {@code note} or {@code off}. */
+    /**
+     * Rule id or name to {@code error}, {@code warning}, {@code note} or {@code off}, for example
+     * {@code <EX1008>error</EX1008>} or {@code <tls13-unsupported>off</tls13-unsupported>}.
+     */
     @Parameter
     Map<String, String> rules;
 
-    /** The date certificates and support are judged at (ISO); today in UTC when not set. */
+    /**
+     * The date certificates are judged at (ISO, {@code 2026-11-28}); today in UTC when not set, so a build can be
+     * reproduced by setting it.
+     */
     @Parameter(property = "exchange-compliance.referenceDate")
     String referenceDate;
 
@@ -52,11 +54,15 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.certificateExpiryWarningDays", defaultValue = "30")
     int certificateExpiryWarningDays;
 
-    /** The Microsoft 365 cloud: {@code Global}, {@code GCCHigh}, {@code DoD} or {@code China}. */
+    /**
+     * The Microsoft 365 cloud of the hybrid organization: {@code Global}, {@code GCCHigh}, {@code DoD} or
+     * {@code China}. When not set, the organization's {@code environment}, else Global. It decides the domain
+     * EX3004 expects in a hybrid connector's TLS domain capabilities.
+     */
     @Parameter(property = "exchange-compliance.environment")
     String environment;
 
-    /** The largest file, in bytes, that is read. */
+    /** The largest file, in bytes, that is read; a larger one is an EX0001 finding. */
     @Parameter(property = "exchange-compliance.maxFileSize", defaultValue = "16777216")
     long maxFileSize;
 
@@ -64,7 +70,7 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.maxNestingDepth", defaultValue = "100")
     int maxNestingDepth;
 
-    /** How many aliases one document may use. */
+    /** How many aliases ({@code *name}) one document may use. */
     @Parameter(property = "exchange-compliance.maxAliases", defaultValue = "50")
     int maxAliases;
 
@@ -96,7 +102,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "exchange-compliance.ansibleInventory")
     String ansibleInventory;
 
-    /** Findings listed in this baseline file are shown as baselined. */
+    /**
+     * Findings listed in this file (written by the {@code baseline} goal) are reported as baselined and never fail
+     * the build; entries that no longer occur are listed.
+     */
     @Parameter(property = "exchange-compliance.baselineFile",
             defaultValue = "${basedir}/exchange-compliance-baseline.json")
     File baselineFile;
@@ -140,7 +149,7 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }
-        render(new ReportView(result), getSink());
+        SiteReportPage.render(new ReportView(result), getSink());
     }
 
     /**
@@ -156,112 +165,5 @@ public class ReportMojo extends AbstractMavenReport {
                     + "report cannot use; pin maven-site-plugin 3.21.0 in <build><pluginManagement> (the README's "
                     + "pom shows how)");
         }
-    }
-
-    private static void render(ReportView view, Sink sink) {
-        CheckResult result = view.result();
-        sink.head();
-        sink.title();
-        sink.text("Exchange compliance");
-        sink.title_();
-        sink.head_();
-        sink.body();
-        sink.section1();
-        sink.sectionTitle1();
-        sink.text("Exchange compliance");
-        sink.sectionTitle1_();
-        sink.paragraph();
-        sink.text("Read " + result.filesRead() + " files, checked " + result.serversChecked() + " servers: "
-                + ConsoleReport.counts(result) + ".");
-        sink.paragraph_();
-
-        sink.section2();
-        sink.sectionTitle2();
-        sink.text("Findings by rule");
-        sink.sectionTitle2_();
-        sink.table();
-        sink.tableRows();
-        headerRow(sink, "Rule", "Severity", "Findings", "What it finds");
-        for (ReportView.RuleGroup group : view.byRule()) {
-            sink.tableRow();
-            sink.tableCell();
-            sink.link(group.rule().helpUri());
-            sink.text(group.rule().id() + " " + group.rule().name());
-            sink.link_();
-            sink.tableCell_();
-            cell(sink, group.rule().defaultSeverity().label());
-            cell(sink, String.valueOf(group.findings().size()));
-            cell(sink, group.rule().summary());
-            sink.tableRow_();
-        }
-        sink.tableRows_();
-        sink.table_();
-        sink.section2_();
-
-        sink.section2();
-        sink.sectionTitle2();
-        sink.text("Findings by file");
-        sink.sectionTitle2_();
-        for (ReportView.FileGroup group : view.byFile()) {
-            if (group.findings().isEmpty()) {
-                continue;
-            }
-            sink.section3();
-            sink.sectionTitle3();
-            sink.text(group.file() + (group.servers().isEmpty() ? "" : " (servers " + String.join(", ",
-                    group.servers()) + ")") + ": " + ConsoleReport.counts(group.findings()));
-            sink.sectionTitle3_();
-            sink.table();
-            sink.tableRows();
-            headerRow(sink, "Where", "Severity", "Rule", "Message");
-            for (Finding finding : group.findings()) {
-                sink.tableRow();
-                cell(sink, view.where(finding));
-                cell(sink, finding.severity().label());
-                sink.tableCell();
-                sink.link(finding.rule().helpUri());
-                sink.text(finding.rule().id());
-                sink.link_();
-                sink.tableCell_();
-                wrappingCell(sink, finding.message());
-                sink.tableRow_();
-            }
-            sink.tableRows_();
-            sink.table_();
-            sink.section3_();
-        }
-        sink.section2_();
-        sink.section1_();
-        sink.body_();
-        sink.flush();
-        sink.close();
-    }
-
-    private static void headerRow(Sink sink, String... headers) {
-        sink.tableRow();
-        for (String header : headers) {
-            sink.tableHeaderCell();
-            sink.text(header);
-            sink.tableHeaderCell_();
-        }
-        sink.tableRow_();
-    }
-
-    private static void cell(Sink sink, String text) {
-        sink.tableCell();
-        sink.text(text);
-        sink.tableCell_();
-    }
-
-    /**
-     * A cell whose text may break anywhere: registry paths and URLs have no spaces, and would otherwise push the
-     * table past a narrow window. (The text itself stays whole, so a path copied from the page still works.)
-     */
-    private static void wrappingCell(Sink sink, String text) {
-        SinkEventAttributeSet style = new SinkEventAttributeSet();
-        style.addAttribute(SinkEventAttributes.STYLE, "overflow-wrap: anywhere");
-        sink.tableCell(style);
-        sink.text(text);
-        sink.tableCell_();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.FileKind;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.yaml.YamlLimits;
@@ -66,7 +67,7 @@ class CorpusTest {
                 .flatMap(r -> r.keys().stream()).mapToLong(k -> k.values().size()).sum();
         List<String> findings = result.findings().stream()
                 .map(f -> f.rule().id() + "@" + f.location().line() + ":" + f.location().column()).toList();
-        String format = Checker.formatOf(new YamlReader(YamlLimits.defaults()).read(file));
+        String format = FileKind.of(new YamlReader(YamlLimits.defaults()).read(file)).label();
         return file.getFileName() + "\t" + format + "\t"
                 + model.servers().size() + "\t" + values + "\t" + String.join(" ", findings);
     }
