@@ -99,7 +99,7 @@ public final class AnsibleLoader {
         if (Modules.find(task).isPresent()) {
             return true;
         }
-        for (String block : List.of("block", "rescue", "always")) {
+        for (String block : TaskWalker.BLOCK_KEYS) {
             if (task.get(block).filter(YamlSeq.class::isInstance).map(b -> ((YamlSeq) b).items().stream()
                     .anyMatch(i -> i instanceof YamlMap m && usesKnownModule(m))).orElse(false)) {
                 return true;

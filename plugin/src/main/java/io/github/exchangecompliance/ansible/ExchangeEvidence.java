@@ -49,7 +49,7 @@ final class ExchangeEvidence {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PACKAGE = Set.of("win_package", "ansible.windows.win_package");
     private static final List<String> TASK_LISTS = List.of("pre_tasks", "tasks", "post_tasks", "handlers");
-    private static final List<String> BLOCKS = List.of("block", "rescue", "always");
+    private static final List<String> BLOCKS = TaskWalker.BLOCK_KEYS;
     private static final int DEEPEST = 20;
     /** The most text of one task looked at: enough for any command line. */
     private static final int MOST_TEXT = 65_536;

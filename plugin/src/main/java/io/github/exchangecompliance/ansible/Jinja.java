@@ -1,6 +1,7 @@
 package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -204,7 +205,7 @@ public final class Jinja {
         }
         try {
             String t = String.valueOf(value).strip();
-            return t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+            return Numbers.decimalOrHex(t);
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -2,6 +2,7 @@ package io.github.exchangecompliance.ansible;
 
 import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.Numbers;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
@@ -138,7 +139,7 @@ final class Modules {
         if (data instanceof String s) {
             String t = s.strip().toLowerCase(Locale.ROOT);
             try {
-                return t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+                return Numbers.decimalOrHex(t);
             } catch (NumberFormatException e) {
                 return null;
             }

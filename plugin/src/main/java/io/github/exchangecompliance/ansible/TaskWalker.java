@@ -39,8 +39,10 @@ final class TaskWalker {
             "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
     static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
             "ansible.builtin.include_role", "ansible.builtin.import_role");
+    /** A block's task lists: its tasks, those run when one fails, and those run always. */
+    static final List<String> BLOCK_KEYS = List.of("block", "rescue", "always");
     /** The keys that make a task more than a module: blocks and includes (checked for every task of every host). */
-    private static final Set<String> NOT_A_MODULE = Stream.of(List.of("block", "rescue", "always"), INCLUDES,
+    private static final Set<String> NOT_A_MODULE = Stream.of(BLOCK_KEYS, INCLUDES,
             ROLE_INCLUDES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private final Reporter unresolved;
@@ -203,7 +205,7 @@ final class TaskWalker {
             return;
         }
         Declarations inner = new Declarations();
-        for (String key : List.of("block", "rescue", "always")) {
+        for (String key : BLOCK_KEYS) {
             task.get(key).ifPresent(block -> walk(block, file, vars, inner, trail));
         }
         for (String include : INCLUDES) {

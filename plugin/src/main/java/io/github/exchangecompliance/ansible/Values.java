@@ -1,5 +1,6 @@
 package io.github.exchangecompliance.ansible;
 
+import io.github.exchangecompliance.model.Numbers;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlScalar;
@@ -59,7 +60,7 @@ final class Values {
             case INTEGER -> {
                 try {
                     String t = s.text().replace("_", "");
-                    yield t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+                    yield Numbers.decimalOrHex(t);
                 } catch (NumberFormatException e) {
                     yield s.text();
                 }

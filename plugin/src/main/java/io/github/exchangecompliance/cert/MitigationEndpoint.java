@@ -1,15 +1,9 @@
 package io.github.exchangecompliance.cert;
 
+import io.github.exchangecompliance.model.BundledTable;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.Server;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,23 +50,7 @@ public final class MitigationEndpoint {
     }
 
     private static List<CatalogUrl> load() {
-        try (InputStream in = MitigationEndpoint.class.getResourceAsStream(
-                "/io/github/exchangecompliance/data/mitigation-endpoint.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("mitigation-endpoint.tsv is missing from the plugin jar");
-            }
-            List<CatalogUrl> urls = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] cells = line.split("\t");
-                    urls.add(new CatalogUrl(cells[0], cells[1]));
-                }
-            }
-            return List.copyOf(urls);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledTable.rows("mitigation-endpoint.tsv", false).stream()
+                .map(cells -> new CatalogUrl(cells[0], cells[1])).toList();
     }
 }

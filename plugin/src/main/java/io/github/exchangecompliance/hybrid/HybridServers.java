@@ -1,23 +1,19 @@
 package io.github.exchangecompliance.hybrid;
 
 import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.model.Clouds;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The hybrid mail-flow servers (those named in the Hybrid Configuration Wizard) and HCW's choice on each, and the
  * Microsoft 365 cloud whose mail the hybrid connector accepts.
  */
 public final class HybridServers {
-
-    private static final Map<String, String> CLOUD_DOMAINS = Map.of(
-            "Global", "mail.protection.outlook.com", "GCCHigh", "mail.protection.office365.us",
-            "DoD", "mail.protection.office365.us", "China", "mail.protection.partner.outlook.cn");
 
     /** A hybrid mail-flow server and what HCW does there. */
     public record HybridServer(Server server, HcwChoice.Choice choice) {
@@ -57,11 +53,11 @@ public final class HybridServers {
 
     /** The domain Exchange Online's hybrid mail comes from, by environment. */
     public static String cloudDomain(String environment) {
-        return CLOUD_DOMAINS.getOrDefault(environment, CLOUD_DOMAINS.get("Global"));
+        return Clouds.hybridMailDomain(environment);
     }
 
     public static List<String> environments() {
-        return List.of("Global", "GCCHigh", "DoD", "China");
+        return Clouds.NAMES;
     }
 
     static String lower(String text) {

@@ -1,6 +1,7 @@
 package io.github.exchangecompliance.load;
 
 import io.github.exchangecompliance.api.Reporter;
+import io.github.exchangecompliance.model.Numbers;
 import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
@@ -129,10 +130,7 @@ final class Fields {
             return null;
         }
         try {
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseLong(t.substring(2), 16);
-            }
-            return Long.parseLong(t);
+            return Numbers.decimalOrHex(t);
         } catch (NumberFormatException tooLarge) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.github.exchangecompliance.load;
 import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Certificate;
+import io.github.exchangecompliance.model.Clouds;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Location;
@@ -36,7 +37,7 @@ public final class NativeLoader {
 
     public static final String API_VERSION = "exchange-compliance/v1";
     static final List<String> KINDS = List.of("Organization", "ServerGroup", "Server", "Certificate");
-    static final List<String> ENVIRONMENTS = List.of("Global", "GCCHigh", "DoD", "China");
+    static final List<String> ENVIRONMENTS = Clouds.NAMES;
     static final List<String> ROLES = List.of("Mailbox", "Edge");
     static final List<String> TRANSPORT_ROLES = List.of("FrontendTransport", "HubTransport");
     static final List<String> ACTIONS = List.of("allow", "deny");

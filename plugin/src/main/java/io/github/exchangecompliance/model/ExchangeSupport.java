@@ -1,11 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,29 +65,15 @@ public final class ExchangeSupport {
     }
 
     private static Map<String, Product> load() {
-        try (InputStream in = ExchangeSupport.class.getResourceAsStream(
-                "/io/github/exchangecompliance/data/exchange-support.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("exchange-support.tsv is missing from the plugin jar");
+        Map<String, Product> products = new HashMap<>();
+        for (String[] cells : BundledTable.rows("exchange-support.tsv", false)) {
+            Map<String, Integer> windows = new HashMap<>();
+            for (String entry : cells[2].split(",")) {
+                String[] parts = entry.split(":");
+                windows.put(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
             }
-            Map<String, Product> products = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                Map<String, Integer> windows = new HashMap<>();
-                for (String entry : cells[2].split(",")) {
-                    String[] parts = entry.split(":");
-                    windows.put(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
-                }
-                products.put(cells[0], new Product(cells[1].equals("-") ? null : LocalDate.parse(cells[1]), windows));
-            }
-            return Map.copyOf(products);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            products.put(cells[0], new Product(cells[1].equals("-") ? null : LocalDate.parse(cells[1]), windows));
         }
+        return Map.copyOf(products);
     }
 }

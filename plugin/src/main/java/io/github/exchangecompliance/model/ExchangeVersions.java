@@ -1,11 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -183,27 +177,16 @@ public final class ExchangeVersions {
     }
 
     private static ExchangeVersions load() {
-        try (InputStream in = ExchangeVersions.class.getResourceAsStream(
-                "/io/github/exchangecompliance/data/exchange-builds.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("exchange-builds.tsv is missing from the plugin jar");
+        List<ExchangeVersion> rows = new ArrayList<>();
+        for (String[] cells : BundledTable.rows("exchange-builds.tsv", true)) {
+            // Security and hotfix updates have a space in their name; the CU row stands for them all.
+            if (cells.length < 5 || cells[1].contains(" ")) {
+                continue;
             }
-            List<ExchangeVersion> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line = reader.readLine(); // header
-            while ((line = reader.readLine()) != null) {
-                String[] cells = line.split("\t");
-                // Security and hotfix updates have a space in their name; the CU row stands for them all.
-                if (cells.length < 5 || cells[1].contains(" ")) {
-                    continue;
-                }
-                String update = cells[1];
-                int number = update.startsWith("CU") ? Integer.parseInt(update.substring(2)) : 0;
-                rows.add(new ExchangeVersion(cells[0], update, number, cells[2], LocalDate.parse(cells[4])));
-            }
-            return new ExchangeVersions(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String update = cells[1];
+            int number = update.startsWith("CU") ? Integer.parseInt(update.substring(2)) : 0;
+            rows.add(new ExchangeVersion(cells[0], update, number, cells[2], LocalDate.parse(cells[4])));
         }
+        return new ExchangeVersions(rows);
     }
 }
