@@ -19,15 +19,14 @@ import java.util.regex.Pattern;
 record AnsibleConfig(List<Named> inventory, List<String> ignoredExtensions) {
 
     /** A name written in the file, and where. */
-    record Named(String name, Location at) {
-    }
+    record Named(String name, Location at) {}
 
     /**
      * Ansible's default {@code inventory_ignore_extensions}: its rejected extensions ({@code REJECT_EXTS}) and
      * {@code .orig}, {@code .cfg} and {@code .retry} (Ansible's configuration reference, INVENTORY_IGNORE_EXTS).
      */
-    static final List<String> DEFAULT_IGNORED_EXTENSIONS = List.of(".pyc", ".pyo", ".swp", ".bak", "~", ".rpm", ".md",
-            ".txt", ".rst", ".orig", ".cfg", ".retry");
+    static final List<String> DEFAULT_IGNORED_EXTENSIONS =
+            List.of(".pyc", ".pyo", ".swp", ".bak", "~", ".rpm", ".md", ".txt", ".rst", ".orig", ".cfg", ".retry");
 
     static final AnsibleConfig NONE = new AnsibleConfig(List.of(), DEFAULT_IGNORED_EXTENSIONS);
 
@@ -58,7 +57,10 @@ record AnsibleConfig(List<Named> inventory, List<String> ignoredExtensions) {
                 inventory = names(file, value, i + 1, lines[i], valueColumn);
             } else if (section.equals("defaults") && key.equals("inventory_ignore_extensions")
                     || section.equals("inventory") && key.equals("ignore_extensions")) {
-                ignored = Arrays.stream(value.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+                ignored = Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(e -> !e.isEmpty())
+                        .toList();
             }
         }
         return new AnsibleConfig(inventory, ignored);

@@ -41,8 +41,7 @@ public final class AnsibleLoader {
      * Where the loader reports: values it cannot evaluate (EX0003), files it may not read (EX0001) and inventories
      * it cannot evaluate offline (EX0007).
      */
-    public record Reporters(Reporter unresolved, Reporter unreadable, Reporter notStatic) {
-    }
+    public record Reporters(Reporter unresolved, Reporter unreadable, Reporter notStatic) {}
 
     /**
      * What the repository's Ansible declares.
@@ -53,14 +52,18 @@ public final class AnsibleLoader {
      * @param groupsSeen the inventory's groups with their host counts ("windows (3 hosts)"), for that finding
      * @param quietNotes how many values could not be evaluated that no rule reads (EX0003 notes not listed)
      */
-    public record Result(List<Server> servers, List<ServerGroup> standalone, Value<Boolean> organizationMitigations,
-            Set<Path> filesUsed, List<Identified> identified, Location inventoryAt, List<String> groupsSeen,
-            int quietNotes) {
-    }
+    public record Result(
+            List<Server> servers,
+            List<ServerGroup> standalone,
+            Value<Boolean> organizationMitigations,
+            Set<Path> filesUsed,
+            List<Identified> identified,
+            Location inventoryAt,
+            List<String> groupsSeen,
+            int quietNotes) {}
 
     /** Why a host is an Exchange server: a play that shows it (and where), or its group. */
-    public record Identified(String server, String why, Location at) {
-    }
+    public record Identified(String server, String why, Location at) {}
 
     private final List<Path> roots;
     private final List<String> serverGroups;
@@ -75,7 +78,11 @@ public final class AnsibleLoader {
      * @param serverGroups the groups whose hosts are the servers, exactly; empty to identify them
      * @param inventories the inventory sources the build names; empty to look for them
      */
-    public AnsibleLoader(List<Path> roots, List<String> serverGroups, List<Path> inventories, Reporters reporters,
+    public AnsibleLoader(
+            List<Path> roots,
+            List<String> serverGroups,
+            List<Path> inventories,
+            Reporters reporters,
             YamlReader reader) {
         this.roots = roots;
         this.serverGroups = List.copyOf(serverGroups);
@@ -91,8 +98,8 @@ public final class AnsibleLoader {
         if (!(root instanceof YamlSeq seq) || seq.items().isEmpty()) {
             return false;
         }
-        return seq.items().stream().anyMatch(i -> i instanceof YamlMap m && (m.get("hosts").isPresent()
-                || usesKnownModule(m)));
+        return seq.items().stream()
+                .anyMatch(i -> i instanceof YamlMap m && (m.get("hosts").isPresent() || usesKnownModule(m)));
     }
 
     private static boolean usesKnownModule(YamlMap task) {
@@ -100,8 +107,11 @@ public final class AnsibleLoader {
             return true;
         }
         for (String block : TaskWalker.BLOCK_KEYS) {
-            if (task.get(block).filter(YamlSeq.class::isInstance).map(b -> ((YamlSeq) b).items().stream()
-                    .anyMatch(i -> i instanceof YamlMap m && usesKnownModule(m))).orElse(false)) {
+            if (task.get(block)
+                    .filter(YamlSeq.class::isInstance)
+                    .map(b ->
+                            ((YamlSeq) b).items().stream().anyMatch(i -> i instanceof YamlMap m && usesKnownModule(m)))
+                    .orElse(false)) {
                 return true;
             }
         }
@@ -144,26 +154,34 @@ public final class AnsibleLoader {
         TaskWalker walker = new TaskWalker(unresolved, quiet, named, reader, this::findRole, reached, files);
         // In parallel: with 10,000 host_vars files, making each path absolute and normal is worth two threads.
         variableFiles.entrySet().parallelStream().forEach(file -> walker.remember(file.getKey(), file.getValue()));
-        InventorySources.Found sources = new InventorySources(roots, named, reader.limits().maxFileSize())
-                .find(inventoryParameter);
-        Optional<Inventory> inventory = sources.isEmpty() ? Optional.empty()
+        InventorySources.Found sources =
+                new InventorySources(roots, named, reader.limits().maxFileSize()).find(inventoryParameter);
+        Optional<Inventory> inventory = sources.isEmpty()
+                ? Optional.empty()
                 : Optional.of(Inventory.read(sources.files(), reader, named.refused(), notStatic));
         sources.files().forEach(f -> used.add(NormalPaths.of(f)));
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
         ansibleFiles.forEach((file, root) -> {
-            if (root instanceof YamlSeq seq && seq.items().stream().anyMatch(i -> i instanceof YamlMap m
-                    && m.get("hosts").isPresent())) {
+            if (root instanceof YamlSeq seq
+                    && seq.items().stream()
+                            .anyMatch(i ->
+                                    i instanceof YamlMap m && m.get("hosts").isPresent())) {
                 playbooks.put(file, root);
             }
         });
         // Which names each play selects, found once for all the hosts (records compare by content: two plays
         // written alike are still two plays).
         Map<YamlNode, Set<String>> selected = new IdentityHashMap<>();
-        playbooks.values().forEach(root -> ((YamlSeq) root).items().forEach(play -> {
-            if (play instanceof YamlMap p) {
-                selected.put(play, HostPattern.select(p.text("hosts").orElse(""), inventory).orElse(Set.of()));
-            }
-        }));
+        playbooks
+                .values()
+                .forEach(root -> ((YamlSeq) root).items().forEach(play -> {
+                    if (play instanceof YamlMap p) {
+                        selected.put(
+                                play,
+                                HostPattern.select(p.text("hosts").orElse(""), inventory)
+                                        .orElse(Set.of()));
+                    }
+                }));
 
         List<Server> servers = new ArrayList<>();
         Value<Boolean> mitigations = null;
@@ -171,30 +189,35 @@ public final class AnsibleLoader {
         Set<YamlNode> playsRun = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
         // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
         // their order: the outcome does not depend on the threads.
-        List<Identified> hosts = new ExchangeHosts(serverGroups, inventory, unresolved)
-                .find(playbooks, new ExchangeEvidence(walker));
+        List<Identified> hosts =
+                new ExchangeHosts(serverGroups, inventory, unresolved).find(playbooks, new ExchangeEvidence(walker));
         VarFolders varFolders = varFolders(sources, walker, used);
         if (!hosts.isEmpty()) {
             playbooks.keySet().forEach(file -> reached.add(NormalPaths.of(file)));
         }
-        List<Evaluated> evaluated = hosts.parallelStream().map(host -> {
-            Location at = host.at();
-            List<String> groups = groupsOf(host.server(), inventory);
-            Map<String, Var> vars = hostVars(host.server(), at, groups, inventory, varFolders);
-            Declarations declared = new Declarations();
-            playbooks.forEach((file, root) -> {
-                for (YamlNode play : ((YamlSeq) root).items()) {
-                    if (play instanceof YamlMap p && selected.get(play).contains(host.server())) {
-                        runPlay(p, file, vars, declared, walker);
-                        playsRun.add(play);
-                    }
-                }
-            });
-            List<Value<String>> memberOf = groups.stream().filter(g -> !g.equals("all")).map(g -> Value.of(g, at))
-                    .toList();
-            return new Evaluated(new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
-                    declared.organizationMitigations);
-        }).toList();
+        List<Evaluated> evaluated = hosts.parallelStream()
+                .map(host -> {
+                    Location at = host.at();
+                    List<String> groups = groupsOf(host.server(), inventory);
+                    Map<String, Var> vars = hostVars(host.server(), at, groups, inventory, varFolders);
+                    Declarations declared = new Declarations();
+                    playbooks.forEach((file, root) -> {
+                        for (YamlNode play : ((YamlSeq) root).items()) {
+                            if (play instanceof YamlMap p && selected.get(play).contains(host.server())) {
+                                runPlay(p, file, vars, declared, walker);
+                                playsRun.add(play);
+                            }
+                        }
+                    });
+                    List<Value<String>> memberOf = groups.stream()
+                            .filter(g -> !g.equals("all"))
+                            .map(g -> Value.of(g, at))
+                            .toList();
+                    return new Evaluated(
+                            new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
+                            declared.organizationMitigations);
+                })
+                .toList();
         for (Evaluated host : evaluated) {
             servers.add(host.server());
             if (host.mitigations() != null) {
@@ -234,16 +257,20 @@ public final class AnsibleLoader {
             addStandalone(standalone, path, declared);
         }
         used.addAll(reached);
-        Location inventoryAt = inventory.map(Inventory::location).or(() -> roots.stream()
-                .map(r -> r.resolve("ansible.cfg")).filter(Files::isRegularFile).findFirst().map(Location::startOf))
+        Location inventoryAt = inventory
+                .map(Inventory::location)
+                .or(() -> roots.stream()
+                        .map(r -> r.resolve("ansible.cfg"))
+                        .filter(Files::isRegularFile)
+                        .findFirst()
+                        .map(Location::startOf))
                 .orElse(null);
         List<String> groupsSeen = inventory.map(AnsibleLoader::groupsSeen).orElse(List.of());
         return new Result(servers, standalone, mitigations, used, hosts, inventoryAt, groupsSeen, quiet.count());
     }
 
     /** A host as evaluated: its server, and the organization's mitigation setting if its plays declared it. */
-    private record Evaluated(Server server, Value<Boolean> mitigations) {
-    }
+    private record Evaluated(Server server, Value<Boolean> mitigations) {}
 
     private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {
         if (!declared.isEmpty()) {
@@ -258,12 +285,17 @@ public final class AnsibleLoader {
         play.get("pre_tasks").ifPresent(t -> walker.walk(t, file, vars, out, trail));
         play.get("roles").filter(YamlSeq.class::isInstance).ifPresent(roles -> {
             for (YamlNode role : ((YamlSeq) roles).items()) {
-                Optional<String> name = role instanceof YamlScalar s ? Optional.of(s.text())
+                Optional<String> name = role instanceof YamlScalar s
+                        ? Optional.of(s.text())
                         : role instanceof YamlMap m ? m.text("role").or(() -> m.text("name")) : Optional.empty();
-                Map<String, Var> roleVars = Values.over(vars, role instanceof YamlMap m ? m.get("vars")
-                        : Optional.empty());
-                Location at = role instanceof YamlMap m ? m.get("role").or(() -> m.get("name"))
-                        .map(YamlNode::location).orElse(role.location()) : role.location();
+                Map<String, Var> roleVars =
+                        Values.over(vars, role instanceof YamlMap m ? m.get("vars") : Optional.empty());
+                Location at = role instanceof YamlMap m
+                        ? m.get("role")
+                                .or(() -> m.get("name"))
+                                .map(YamlNode::location)
+                                .orElse(role.location())
+                        : role.location();
                 name.flatMap(n -> findRole(n, file, at))
                         .ifPresent(dir -> walker.walkRole(dir, roleVars, out, trail, at));
             }
@@ -278,32 +310,39 @@ public final class AnsibleLoader {
      * @param serverGroups the groups the build names (ansibleServerGroup), or empty
      */
     public static String noServersMessage(Result result, List<String> serverGroups) {
-        StringBuilder text = new StringBuilder("no Exchange server was identified, so no rule about a server was "
-                + "checked: ");
+        StringBuilder text =
+                new StringBuilder("no Exchange server was identified, so no rule about a server was " + "checked: ");
         // Without an inventory, the finding stands at ansible.cfg, or nowhere in particular.
         Location at = result.inventoryAt();
         if (at == null || at.file().getFileName().toString().equals("ansible.cfg")) {
             text.append("no inventory was found (ansible.cfg's inventory =, or inventory, hosts or inventories/*/hosts "
                     + "at a source directory)");
         } else {
-            text.append(result.groupsSeen().isEmpty() ? "the inventory names no host"
-                    : "the inventory's groups are " + String.join(", ", result.groupsSeen()));
+            text.append(
+                    result.groupsSeen().isEmpty()
+                            ? "the inventory names no host"
+                            : "the inventory's groups are " + String.join(", ", result.groupsSeen()));
         }
         if (serverGroups.isEmpty()) {
             text.append("; no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no "
-                    + "group is named " + EXCHANGE_GROUP + ". Set ansibleServerGroup to the groups of the Exchange servers "
+                    + "group is named " + EXCHANGE_GROUP
+                    + ". Set ansibleServerGroup to the groups of the Exchange servers "
                     + "(a comma list)");
         } else {
-            text.append("; ansibleServerGroup names ").append(String.join(", ", serverGroups))
+            text.append("; ansibleServerGroup names ")
+                    .append(String.join(", ", serverGroups))
                     .append(", which holds no host. Set ansibleServerGroup to the groups of the Exchange servers");
         }
         return text.append(", name the inventory with ansibleInventory, or declare the servers as native Server "
-                + "documents").toString();
+                        + "documents")
+                .toString();
     }
 
     /** The groups a host is in, {@code all} first; a server a play names without an inventory is its own group. */
     private static List<String> groupsOf(String host, Optional<Inventory> inventory) {
-        return inventory.filter(i -> i.hostLocations.containsKey(host)).map(i -> i.groupsOf(host))
+        return inventory
+                .filter(i -> i.hostLocations.containsKey(host))
+                .map(i -> i.groupsOf(host))
                 .orElse(List.of("all", host));
     }
 
@@ -323,8 +362,8 @@ public final class AnsibleLoader {
      * A host's variables, as Ansible gives them: inventory group variables, group_vars, inventory host variables,
      * host_vars, then the magic variables naming the host, which nothing overrides (they stand at the host's line).
      */
-    private Map<String, Var> hostVars(String host, Location at, List<String> groups, Optional<Inventory> inventory,
-            VarFolders folders) {
+    private Map<String, Var> hostVars(
+            String host, Location at, List<String> groups, Optional<Inventory> inventory, VarFolders folders) {
         Map<String, Var> vars = new LinkedHashMap<>();
         inventory.ifPresent(i -> groups.forEach(g -> vars.putAll(i.groupVars.getOrDefault(g, Map.of()))));
         for (VarFolder groupVars : folders.groupVars()) {
@@ -338,14 +377,20 @@ public final class AnsibleLoader {
         }
         vars.put("inventory_hostname", new Var(host, at));
         vars.put("inventory_hostname_short", new Var(host.split("\\.", 2)[0], at));
-        vars.put("group_names", new Var(groups.stream().filter(g -> !g.equals("all")).sorted()
-                .map(g -> (Object) new Var(g, at)).toList(), at));
+        vars.put(
+                "group_names",
+                new Var(
+                        groups.stream()
+                                .filter(g -> !g.equals("all"))
+                                .sorted()
+                                .map(g -> (Object) new Var(g, at))
+                                .toList(),
+                        at));
         return vars;
     }
 
     /** The group_vars and host_vars folders, in the order they are read. */
-    private record VarFolders(List<VarFolder> groupVars, List<VarFolder> hostVars) {
-    }
+    private record VarFolders(List<VarFolder> groupVars, List<VarFolder> hostVars) {}
 
     /**
      * Where {@code group_vars} and {@code host_vars} are looked for, later ones winning: beside each inventory source
@@ -356,11 +401,18 @@ public final class AnsibleLoader {
     private VarFolders varFolders(InventorySources.Found sources, TaskWalker walker, Set<Path> used) {
         List<Path> rootDirs = roots.stream().map(NormalPaths::of).toList();
         List<Path> varRoots = new ArrayList<>();
-        sources.varBases().stream().map(NormalPaths::of)
-                .filter(dir -> !rootDirs.contains(dir) && !varRoots.contains(dir)).forEach(varRoots::add);
+        sources.varBases().stream()
+                .map(NormalPaths::of)
+                .filter(dir -> !rootDirs.contains(dir) && !varRoots.contains(dir))
+                .forEach(varRoots::add);
         varRoots.addAll(rootDirs);
-        return new VarFolders(varRoots.stream().map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
-                .toList(), varRoots.stream().map(r -> new VarFolder(r.resolve("host_vars"), walker, used)).toList());
+        return new VarFolders(
+                varRoots.stream()
+                        .map(r -> new VarFolder(r.resolve("group_vars"), walker, used))
+                        .toList(),
+                varRoots.stream()
+                        .map(r -> new VarFolder(r.resolve("host_vars"), walker, used))
+                        .toList());
     }
 
     /**
@@ -378,8 +430,7 @@ public final class AnsibleLoader {
     }
 
     /** A role's folder, or why it is not read (null when it simply is not there). */
-    private record RoleLookup(Path dir, String refusal) {
-    }
+    private record RoleLookup(Path dir, String refusal) {}
 
     private RoleLookup lookForRole(String name, Path folder) {
         List<Path> candidates = new ArrayList<>();
@@ -399,7 +450,9 @@ public final class AnsibleLoader {
         } catch (Refused e) {
             return new RoleLookup(null, e.getMessage());
         }
-        Optional<Path> found = candidates.stream().filter(c -> Files.isDirectory(c.resolve("tasks"))).findFirst();
+        Optional<Path> found = candidates.stream()
+                .filter(c -> Files.isDirectory(c.resolve("tasks")))
+                .findFirst();
         if (found.isPresent() && !named.isInside(found.get())) {
             return new RoleLookup(null, "is at " + found.get() + ", outside the source directories; it was not read");
         }
@@ -409,7 +462,9 @@ public final class AnsibleLoader {
     /** The role a task file belongs to, for {@code roles/<role>/tasks/<file>.yml}. */
     private static Optional<Path> roleOf(Path taskFile) {
         Path tasks = taskFile.getParent();
-        if (tasks != null && tasks.getFileName() != null && tasks.getFileName().toString().equals("tasks")
+        if (tasks != null
+                && tasks.getFileName() != null
+                && tasks.getFileName().toString().equals("tasks")
                 && tasks.getParent() != null) {
             return Optional.of(tasks.getParent());
         }

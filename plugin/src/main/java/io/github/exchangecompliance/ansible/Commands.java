@@ -21,8 +21,7 @@ import java.util.Set;
  */
 final class Commands {
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static void apply(Modules.Args args, Declarations out) {
         Optional<Var> command = args.freeForm();
@@ -37,42 +36,57 @@ final class Commands {
             }
             String verb = tokens.get(0).toLowerCase(Locale.ROOT);
             if (READ.contains(verb) && !statement.unknownSplats().isEmpty()) {
-                args.unresolved.report(at, tokens.get(0) + " takes its parameters from "
-                        + String.join(", ", statement.unknownSplats()) + ", which is not a hashtable written in the "
-                        + "same script; what it sets is unknown");
+                args.unresolved.report(
+                        at,
+                        tokens.get(0) + " takes its parameters from "
+                                + String.join(", ", statement.unknownSplats())
+                                + ", which is not a hashtable written in the "
+                                + "same script; what it sets is unknown");
                 continue;
             }
-            Optional<String> variable = tokens.stream().skip(1).filter(Commands::isVariable).findFirst();
+            Optional<String> variable =
+                    tokens.stream().skip(1).filter(Commands::isVariable).findFirst();
             if (READ.contains(verb) && variable.isPresent()) {
-                args.unresolved.report(at, tokens.get(0) + " uses the PowerShell variable " + variable.get()
-                        + ", which the plugin does not evaluate; what it sets is unknown");
+                args.unresolved.report(
+                        at,
+                        tokens.get(0) + " uses the PowerShell variable " + variable.get()
+                                + ", which the plugin does not evaluate; what it sets is unknown");
                 continue;
             }
             switch (verb) {
                 case "set-itemproperty", "new-itemproperty" -> itemProperty(parameters(tokens), at, out);
                 case "reg", "reg.exe" -> regAdd(tokens, at, out);
                 case "netsh", "netsh.exe" -> netsh(tokens, at, out);
-                case "set-exchangeserver" -> parameter(parameters(tokens), "internetwebproxy")
-                        .ifPresent(p -> out.internetWebProxy = Value.of(p, at));
-                case "set-organizationconfig" -> parameter(parameters(tokens), "mitigationsenabled")
-                        .ifPresent(p -> out.organizationMitigations = Value.of(p.toLowerCase(Locale.ROOT)
-                                .contains("true"), at));
+                case "set-exchangeserver" ->
+                    parameter(parameters(tokens), "internetwebproxy")
+                            .ifPresent(p -> out.internetWebProxy = Value.of(p, at));
+                case "set-organizationconfig" ->
+                    parameter(parameters(tokens), "mitigationsenabled")
+                            .ifPresent(p -> out.organizationMitigations =
+                                    Value.of(p.toLowerCase(Locale.ROOT).contains("true"), at));
                 case "set-receiveconnector", "new-receiveconnector" -> connector(parameters(tokens), at, out);
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
     /** The commands read (in lower case): what one of them sets with a value the plugin cannot see is a note. */
-    private static final Set<String> READ = Set.of("set-itemproperty", "new-itemproperty", "set-exchangeserver",
-            "set-organizationconfig", "set-receiveconnector", "new-receiveconnector");
+    private static final Set<String> READ = Set.of(
+            "set-itemproperty",
+            "new-itemproperty",
+            "set-exchangeserver",
+            "set-organizationconfig",
+            "set-receiveconnector",
+            "new-receiveconnector");
 
     /** A PowerShell variable as a value ({@code $ranges}, {@code $env:COMPUTERNAME}), but not a constant. */
     private static boolean isVariable(String token) {
         String t = unquote(token);
-        return t.startsWith("$") && t.length() > 1 && !CONSTANTS.contains(t.toLowerCase(Locale.ROOT))
-                && !t.toLowerCase(Locale.ROOT).startsWith("$env:computername") && !token.startsWith("'");
+        return t.startsWith("$")
+                && t.length() > 1
+                && !CONSTANTS.contains(t.toLowerCase(Locale.ROOT))
+                && !t.toLowerCase(Locale.ROOT).startsWith("$env:computername")
+                && !token.startsWith("'");
     }
 
     private static final Set<String> CONSTANTS = Set.of("$true", "$false", "$null");
@@ -83,7 +97,9 @@ final class Commands {
      */
     private static List<String> command(List<String> tokens) {
         List<String> command = tokens;
-        if (command.size() > 2 && command.get(0).startsWith("$") && command.get(1).equals("=")) {
+        if (command.size() > 2
+                && command.get(0).startsWith("$")
+                && command.get(1).equals("=")) {
             command = command.subList(2, command.size());
         } else if (!command.isEmpty() && command.get(0).equalsIgnoreCase("[void]")) {
             command = command.subList(1, command.size());
@@ -99,8 +115,9 @@ final class Commands {
         if (path.isEmpty() || name.isEmpty() || value.isEmpty()) {
             return;
         }
-        String type = parameter(p, "type", "propertytype").map(t -> t.toLowerCase(Locale.ROOT)).orElse(
-                Modules.number(value.get()) != null ? "dword" : "string");
+        String type = parameter(p, "type", "propertytype")
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .orElse(Modules.number(value.get()) != null ? "dword" : "string");
         out.put(path.get(), path.get().text(), at, Modules.typed(name.get(), type, value.get(), at));
     }
 
@@ -128,10 +145,17 @@ final class Commands {
         if (switches.containsKey("/reg:32")) {
             path = path.map(Commands::thirtyTwoBitView);
         }
-        String type = switches.getOrDefault("/t", "REG_SZ").toLowerCase(Locale.ROOT).replace("reg_", "")
-                .replace("sz", "string").replace("expand_string", "expandstring").replace("multi_string", "multistring");
-        out.put(path.get(), path.get().text(), at, Modules.typed(switches.get("/v"), type,
-                switches.getOrDefault("/d", ""), at));
+        String type = switches.getOrDefault("/t", "REG_SZ")
+                .toLowerCase(Locale.ROOT)
+                .replace("reg_", "")
+                .replace("sz", "string")
+                .replace("expand_string", "expandstring")
+                .replace("multi_string", "multistring");
+        out.put(
+                path.get(),
+                path.get().text(),
+                at,
+                Modules.typed(switches.get("/v"), type, switches.getOrDefault("/d", ""), at));
     }
 
     /** The switches of {@code reg add} that take no value. */
@@ -140,7 +164,9 @@ final class Commands {
     /** Where a 32-bit process's write to HKLM\SOFTWARE lands: under Wow6432Node. */
     private static RegistryPath thirtyTwoBitView(RegistryPath path) {
         List<String> segments = path.segments();
-        if (!path.hive().equals("HKLM") || segments.isEmpty() || !segments.get(0).equalsIgnoreCase("SOFTWARE")
+        if (!path.hive().equals("HKLM")
+                || segments.isEmpty()
+                || !segments.get(0).equalsIgnoreCase("SOFTWARE")
                 || segments.size() > 1 && segments.get(1).equalsIgnoreCase("Wow6432Node")) {
             return path;
         }
@@ -167,10 +193,15 @@ final class Commands {
         }
         String id = identity.get();
         String name = id.contains("\\") ? id.substring(id.indexOf('\\') + 1) : id;
-        out.connectors.add(new ReceiveConnector(Value.of(name, at),
-                parameter(p, "transportrole").map(v -> Value.of(v, at)).orElse(null), list(p, "bindings", at),
-                list(p, "remoteipranges", at), parameter(p, "tlscertificatename").map(v -> Value.of(v, at)).orElse(null),
-                list(p, "tlsdomaincapabilities", at), null, parameter(p, "fqdn").map(v -> Value.of(v, at)).orElse(null),
+        out.connectors.add(new ReceiveConnector(
+                Value.of(name, at),
+                parameter(p, "transportrole").map(v -> Value.of(v, at)).orElse(null),
+                list(p, "bindings", at),
+                list(p, "remoteipranges", at),
+                parameter(p, "tlscertificatename").map(v -> Value.of(v, at)).orElse(null),
+                list(p, "tlsdomaincapabilities", at),
+                null,
+                parameter(p, "fqdn").map(v -> Value.of(v, at)).orElse(null),
                 at));
         out.noteLocation(at);
     }

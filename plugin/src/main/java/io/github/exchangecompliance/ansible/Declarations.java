@@ -20,6 +20,7 @@ class Declarations {
     Value<Boolean> organizationMitigations;
     /** The Exchange version the host's install media names, if any ({@link InstallMedia}). */
     Value<String> version;
+
     Location firstDeclaration;
 
     void put(RegistryPath path, String written, Location keyAt, RegistryValue value) {
@@ -36,8 +37,8 @@ class Declarations {
         connectors.addAll(other.connectors);
         internetWebProxy = other.internetWebProxy != null ? other.internetWebProxy : internetWebProxy;
         winHttpProxy = other.winHttpProxy != null ? other.winHttpProxy : winHttpProxy;
-        organizationMitigations = other.organizationMitigations != null ? other.organizationMitigations
-                : organizationMitigations;
+        organizationMitigations =
+                other.organizationMitigations != null ? other.organizationMitigations : organizationMitigations;
         version = other.version != null ? other.version : version;
     }
 
@@ -54,12 +55,28 @@ class Declarations {
     }
 
     boolean isEmpty() {
-        return registry.isEmpty() && connectors.isEmpty() && internetWebProxy == null && winHttpProxy == null
-                && organizationMitigations == null && version == null;
+        return registry.isEmpty()
+                && connectors.isEmpty()
+                && internetWebProxy == null
+                && winHttpProxy == null
+                && organizationMitigations == null
+                && version == null;
     }
 
     ServerSpec toSpec() {
-        return new ServerSpec(null, version, null, null, internetWebProxy, winHttpProxy, null, null, null, null, registry,
-                null, connectors.isEmpty() ? null : List.copyOf(connectors));
+        return new ServerSpec(
+                null,
+                version,
+                null,
+                null,
+                internetWebProxy,
+                winHttpProxy,
+                null,
+                null,
+                null,
+                null,
+                registry,
+                null,
+                connectors.isEmpty() ? null : List.copyOf(connectors));
     }
 }

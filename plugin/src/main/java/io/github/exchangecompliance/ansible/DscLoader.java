@@ -27,8 +27,7 @@ import java.util.Optional;
 public final class DscLoader {
 
     /** What one document declares, and the server it configures when it is one. */
-    public record Result(Optional<Server> server, Optional<ServerGroup> standalone) {
-    }
+    public record Result(Optional<Server> server, Optional<ServerGroup> standalone) {}
 
     private final Reporter unresolved;
 
@@ -37,16 +36,20 @@ public final class DscLoader {
     }
 
     public static boolean isDsc(YamlNode root) {
-        return root instanceof YamlMap map && map.text("$schema")
-                .map(s -> s.toLowerCase(Locale.ROOT).contains("aka.ms/dsc/schemas")).orElse(false);
+        return root instanceof YamlMap map
+                && map.text("$schema")
+                        .map(s -> s.toLowerCase(Locale.ROOT).contains("aka.ms/dsc/schemas"))
+                        .orElse(false);
     }
 
     public Result load(Path file, YamlMap document) {
         Declarations declared = new Declarations();
         boolean[] exchange = {false};
         document.get("resources").ifPresent(r -> resources(r, declared, exchange));
-        Optional<Value<String>> named = document.get("metadata").filter(YamlMap.class::isInstance)
-                .flatMap(m -> ((YamlMap) m).get("exchangeServer")).filter(YamlScalar.class::isInstance)
+        Optional<Value<String>> named = document.get("metadata")
+                .filter(YamlMap.class::isInstance)
+                .flatMap(m -> ((YamlMap) m).get("exchangeServer"))
+                .filter(YamlScalar.class::isInstance)
                 .map(n -> Value.of(((YamlScalar) n).text(), n.location()));
         Location at = document.location();
         if (named.isPresent() || exchange[0]) {
@@ -56,8 +59,9 @@ public final class DscLoader {
         if (declared.isEmpty()) {
             return new Result(Optional.empty(), Optional.empty());
         }
-        return new Result(Optional.empty(), Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at),
-                declared.toSpec(), at, true)));
+        return new Result(
+                Optional.empty(),
+                Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at), declared.toSpec(), at, true)));
     }
 
     private static String serverName(Declarations declared, Path file) {
@@ -74,7 +78,9 @@ public final class DscLoader {
                 continue;
             }
             String type = resource.text("type").orElse("");
-            YamlMap properties = resource.get("properties").filter(YamlMap.class::isInstance).map(YamlMap.class::cast)
+            YamlMap properties = resource.get("properties")
+                    .filter(YamlMap.class::isInstance)
+                    .map(YamlMap.class::cast)
                     .orElse(new YamlMap(List.of(), resource.location()));
             String lower = type.toLowerCase(Locale.ROOT);
             if (lower.equals("microsoft.windows/registry")) {
@@ -102,32 +108,55 @@ public final class DscLoader {
             return;
         }
         String name = text(nameNode).orElse("(Default)");
-        boolean exists = properties.get("_exist").filter(YamlScalar.class::isInstance)
-                .map(e -> !((YamlScalar) e).text().equalsIgnoreCase("false")).orElse(true);
+        boolean exists = properties
+                .get("_exist")
+                .filter(YamlScalar.class::isInstance)
+                .map(e -> !((YamlScalar) e).text().equalsIgnoreCase("false"))
+                .orElse(true);
         if (!exists) {
-            out.put(path.get(), key.get(), keyAt, new RegistryValue(name, RegistryValue.Type.ABSENT, null, "",
-                    nameNode.get().location()));
+            out.put(
+                    path.get(),
+                    key.get(),
+                    keyAt,
+                    new RegistryValue(
+                            name,
+                            RegistryValue.Type.ABSENT,
+                            null,
+                            "",
+                            nameNode.get().location()));
             return;
         }
         Optional<YamlNode> data = properties.get("valueData");
-        if (data.isEmpty() || !(data.get() instanceof YamlMap typed) || typed.entries().isEmpty()) {
+        if (data.isEmpty()
+                || !(data.get() instanceof YamlMap typed)
+                || typed.entries().isEmpty()) {
             return;
         }
         YamlMap.Entry value = typed.entries().get(0);
         Object raw = Values.plain(Values.of(value.value()).value());
         if (Jinja.isTemplate(raw) || (raw instanceof String s && s.startsWith("["))) {
-            unresolved.report(value.value().location(), "valueData: the expression " + raw
-                    + " is not evaluated; the value is unknown");
-            out.put(path.get(), key.get(), keyAt, Modules.unknown(name, value.value().location()));
+            unresolved.report(
+                    value.value().location(),
+                    "valueData: the expression " + raw + " is not evaluated; the value is unknown");
+            out.put(
+                    path.get(),
+                    key.get(),
+                    keyAt,
+                    Modules.unknown(name, value.value().location()));
             return;
         }
         String type = value.name().toLowerCase(Locale.ROOT);
-        out.put(path.get(), key.get(), keyAt, Modules.typed(name, type, raw, value.value().location()));
+        out.put(
+                path.get(),
+                key.get(),
+                keyAt,
+                Modules.typed(name, type, raw, value.value().location()));
     }
 
     private void exchange(String resource, YamlMap p, Declarations out) {
         if (resource.equals("exchexchangeserver")) {
-            p.get("InternetWebProxy").filter(YamlScalar.class::isInstance)
+            p.get("InternetWebProxy")
+                    .filter(YamlScalar.class::isInstance)
                     .ifPresent(v -> out.internetWebProxy = Value.of(((YamlScalar) v).text(), v.location()));
         } else if (resource.equals("exchreceiveconnector")) {
             Optional<YamlNode> identity = p.get("Identity");
@@ -135,23 +164,32 @@ public final class DscLoader {
                 return;
             }
             String id = text(identity).get();
-            out.connectors.add(new ReceiveConnector(Value.of(id.substring(id.indexOf('\\') + 1),
-                    identity.get().location()), value(p, "TransportRole"), list(p, "Bindings"),
-                    list(p, "RemoteIPRanges"), value(p, "TlsCertificateName"), list(p, "TlsDomainCapabilities"), null,
-                    value(p, "Fqdn"), identity.get().location()));
+            out.connectors.add(new ReceiveConnector(
+                    Value.of(id.substring(id.indexOf('\\') + 1), identity.get().location()),
+                    value(p, "TransportRole"),
+                    list(p, "Bindings"),
+                    list(p, "RemoteIPRanges"),
+                    value(p, "TlsCertificateName"),
+                    list(p, "TlsDomainCapabilities"),
+                    null,
+                    value(p, "Fqdn"),
+                    identity.get().location()));
         }
     }
 
     private static Value<String> value(YamlMap p, String name) {
-        return p.get(name).filter(YamlScalar.class::isInstance)
-                .map(v -> Value.of(((YamlScalar) v).text(), v.location())).orElse(null);
+        return p.get(name)
+                .filter(YamlScalar.class::isInstance)
+                .map(v -> Value.of(((YamlScalar) v).text(), v.location()))
+                .orElse(null);
     }
 
     private static List<Value<String>> list(YamlMap p, String name) {
         List<Value<String>> values = new ArrayList<>();
         p.get(name).ifPresent(n -> {
             if (n instanceof YamlSeq seq) {
-                seq.items().stream().filter(YamlScalar.class::isInstance)
+                seq.items().stream()
+                        .filter(YamlScalar.class::isInstance)
                         .forEach(i -> values.add(Value.of(((YamlScalar) i).text(), i.location())));
             } else if (n instanceof YamlScalar s) {
                 values.add(Value.of(s.text(), s.location()));

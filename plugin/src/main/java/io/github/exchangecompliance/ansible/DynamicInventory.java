@@ -23,22 +23,50 @@ public final class DynamicInventory {
      * names; a plugin of another name is recognised when the file's name ends with it, as most plugins require
      * ({@code demo.aws_ec2.yml}).
      */
-    private static final Set<String> KNOWN_PLUGINS = Set.of("aws_ec2", "aws_rds", "azure_rm", "gcp_compute",
-            "vmware_vm_inventory", "vmware_host_inventory", "openstack", "hcloud", "constructed", "generator",
-            "nb_inventory", "proxmox", "foreman", "nmap", "virtualbox", "docker_containers", "docker_swarm", "kubevirt",
-            "k8s", "linode", "digitalocean", "scaleway", "vultr", "nutanix_vm", "oci", "ovirt", "lxd", "tower",
-            "controller", "scvmm", "hyperv", "advanced_host_list", "icinga2");
+    private static final Set<String> KNOWN_PLUGINS = Set.of(
+            "aws_ec2",
+            "aws_rds",
+            "azure_rm",
+            "gcp_compute",
+            "vmware_vm_inventory",
+            "vmware_host_inventory",
+            "openstack",
+            "hcloud",
+            "constructed",
+            "generator",
+            "nb_inventory",
+            "proxmox",
+            "foreman",
+            "nmap",
+            "virtualbox",
+            "docker_containers",
+            "docker_swarm",
+            "kubevirt",
+            "k8s",
+            "linode",
+            "digitalocean",
+            "scaleway",
+            "vultr",
+            "nutanix_vm",
+            "oci",
+            "ovirt",
+            "lxd",
+            "tower",
+            "controller",
+            "scvmm",
+            "hyperv",
+            "advanced_host_list",
+            "icinga2");
 
     /** Endings of files that are programs, whatever their mode: a checkout may lose the executable bit. */
-    private static final Set<String> SCRIPT_ENDINGS = Set.of(".py", ".sh", ".ps1", ".rb", ".pl", ".php", ".js",
-            ".exe");
+    private static final Set<String> SCRIPT_ENDINGS = Set.of(".py", ".sh", ".ps1", ".rb", ".pl", ".php", ".js", ".exe");
 
-    private DynamicInventory() {
-    }
+    private DynamicInventory() {}
 
     /** The plugin a document configures ({@code amazon.aws.aws_ec2}), when it is a plugin configuration. */
     static Optional<String> plugin(YamlNode root) {
-        return root instanceof YamlMap map ? map.text("plugin").map(String::strip).filter(p -> !p.isEmpty())
+        return root instanceof YamlMap map
+                ? map.text("plugin").map(String::strip).filter(p -> !p.isEmpty())
                 : Optional.empty();
     }
 
@@ -49,7 +77,8 @@ public final class DynamicInventory {
     public static Optional<String> foundInRepository(Path file, YamlNode root) {
         return plugin(root).filter(plugin -> {
             String shortName = plugin.substring(plugin.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).replaceFirst("\\.ya?ml$", "");
+            String name =
+                    String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).replaceFirst("\\.ya?ml$", "");
             return KNOWN_PLUGINS.contains(shortName) || name.endsWith(shortName);
         });
     }

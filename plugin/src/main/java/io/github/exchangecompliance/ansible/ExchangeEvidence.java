@@ -26,27 +26,28 @@ import java.util.regex.Pattern;
 final class ExchangeEvidence {
 
     /** Why a play's hosts are Exchange servers, and the line that shows it. */
-    record Found(String why, Location at) {
-    }
+    record Found(String why, Location at) {}
 
-    private static final Pattern LICENSE = Pattern.compile("/IAcceptExchangeServerLicenseTerms",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INSTALL_MODE = Pattern.compile("/(?:mode|m):\\s*\"?(?:install|upgrade)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LICENSE =
+            Pattern.compile("/IAcceptExchangeServerLicenseTerms", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INSTALL_MODE =
+            Pattern.compile("/(?:mode|m):\\s*\"?(?:install|upgrade)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SETUP = Pattern.compile("\\bsetup(?:\\.exe)?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREPARE = Pattern.compile("/(?:PrepareAD|PrepareSchema|PrepareAllDomains|"
-            + "PrepareDomain)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CMDLET = Pattern.compile("\\b(?:New|Set|Get|Remove|Enable|Disable|Install|Import)-"
-            + "(?:ReceiveConnector|SendConnector|ExchangeServer|ExchangeCertificate|TransportService|"
-            + "FrontendTransportService|MailboxServer|ClientAccessServer|ClientAccessService|HybridConfiguration|"
-            + "OwaVirtualDirectory|EcpVirtualDirectory|OabVirtualDirectory|WebServicesVirtualDirectory|"
-            + "MapiVirtualDirectory|ActiveSyncVirtualDirectory|OutlookAnywhere|DatabaseAvailabilityGroup|"
-            + "MailboxDatabase|TransportAgent)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPARE = Pattern.compile(
+            "/(?:PrepareAD|PrepareSchema|PrepareAllDomains|" + "PrepareDomain)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CMDLET = Pattern.compile(
+            "\\b(?:New|Set|Get|Remove|Enable|Disable|Install|Import)-"
+                    + "(?:ReceiveConnector|SendConnector|ExchangeServer|ExchangeCertificate|TransportService|"
+                    + "FrontendTransportService|MailboxServer|ClientAccessServer|ClientAccessService|HybridConfiguration|"
+                    + "OwaVirtualDirectory|EcpVirtualDirectory|OabVirtualDirectory|WebServicesVirtualDirectory|"
+                    + "MapiVirtualDirectory|ActiveSyncVirtualDirectory|OutlookAnywhere|DatabaseAvailabilityGroup|"
+                    + "MailboxDatabase|TransportAgent)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SNAP_IN = Pattern.compile(
             "Microsoft\\.Exchange\\.Management\\.PowerShell\\.(?:SnapIn|E2010|Admin)|RemoteExchange\\.ps1",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXCHANGE_ONLINE = Pattern.compile("Connect-ExchangeOnline|ExchangeOnlineManagement",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCHANGE_ONLINE =
+            Pattern.compile("Connect-ExchangeOnline|ExchangeOnlineManagement", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PACKAGE = Set.of("win_package", "ansible.windows.win_package");
     private static final List<String> TASK_LISTS = List.of("pre_tasks", "tasks", "post_tasks", "handlers");
     private static final List<String> BLOCKS = TaskWalker.BLOCK_KEYS;
@@ -78,10 +79,12 @@ final class ExchangeEvidence {
             return Optional.empty();
         }
         for (YamlNode role : seq.items()) {
-            YamlNode name = role instanceof YamlMap m ? m.get("role").or(() -> m.get("name")).orElse(null) : role;
+            YamlNode name = role instanceof YamlMap m
+                    ? m.get("role").or(() -> m.get("name")).orElse(null)
+                    : role;
             if (name instanceof YamlScalar s && !Jinja.isTemplate(s.text())) {
-                Optional<Found> found = walker.findRole(s.text(), file, s.location())
-                        .flatMap(dir -> inRole(dir, trail, depth + 1));
+                Optional<Found> found =
+                        walker.findRole(s.text(), file, s.location()).flatMap(dir -> inRole(dir, trail, depth + 1));
                 if (found.isPresent()) {
                     return found;
                 }
@@ -97,7 +100,8 @@ final class ExchangeEvidence {
         }
         // A role's dependencies run before it (meta/main.yml).
         Path meta = dir.resolve("meta/main.yml");
-        return walker.read(meta).filter(YamlMap.class::isInstance)
+        return walker.read(meta)
+                .filter(YamlMap.class::isInstance)
                 .flatMap(m -> ((YamlMap) m).get("dependencies"))
                 .flatMap(deps -> inRoles(deps, meta, trail, depth));
     }
@@ -144,14 +148,16 @@ final class ExchangeEvidence {
         }
         for (YamlMap.Entry entry : task.entries()) {
             String key = entry.name();
-            YamlNode target = entry.value() instanceof YamlMap m ? m.get(key.contains("role") ? "name" : "file")
-                    .orElse(null) : entry.value();
+            YamlNode target = entry.value() instanceof YamlMap m
+                    ? m.get(key.contains("role") ? "name" : "file").orElse(null)
+                    : entry.value();
             if (!(target instanceof YamlScalar s) || Jinja.isTemplate(s.text())) {
                 continue;
             }
             Optional<Found> found = Optional.empty();
             if (TaskWalker.INCLUDES.contains(key)) {
-                found = walker.named().resolve(file.toAbsolutePath().getParent(), s.text(), key, s.location())
+                found = walker.named()
+                        .resolve(file.toAbsolutePath().getParent(), s.text(), key, s.location())
                         .flatMap(included -> inFile(included, trail, depth + 1));
             } else if (TaskWalker.ROLE_INCLUDES.contains(key)) {
                 found = walker.findRole(s.text(), file, s.location()).flatMap(dir -> inRole(dir, trail, depth + 1));
@@ -169,8 +175,10 @@ final class ExchangeEvidence {
             String module = entry.name();
             if (Modules.DSC.contains(module) && entry.value() instanceof YamlMap args) {
                 Optional<String> resource = args.text("resource_name").map(String::strip);
-                if (resource.isPresent() && resource.get().toLowerCase(Locale.ROOT).startsWith("exch")) {
-                    return Optional.of(new Found("uses the ExchangeDsc resource " + resource.get(),
+                if (resource.isPresent()
+                        && resource.get().toLowerCase(Locale.ROOT).startsWith("exch")) {
+                    return Optional.of(new Found(
+                            "uses the ExchangeDsc resource " + resource.get(),
                             entry.key().location()));
                 }
             } else if (Modules.SHELL.contains(module) || PACKAGE.contains(module)) {
@@ -191,9 +199,10 @@ final class ExchangeEvidence {
         boolean license = LICENSE.matcher(text).find();
         Matcher mode = INSTALL_MODE.matcher(text);
         boolean installMode = mode.find();
-        if (installMode && (license || SETUP.matcher(text).find()) || license && !PREPARE.matcher(text).find()) {
-            return Optional.of("installs Exchange (its setup with " + (installMode ? mode.group()
-                    : "/IAcceptExchangeServerLicenseTerms") + ")");
+        if (installMode && (license || SETUP.matcher(text).find())
+                || license && !PREPARE.matcher(text).find()) {
+            return Optional.of("installs Exchange (its setup with "
+                    + (installMode ? mode.group() : "/IAcceptExchangeServerLicenseTerms") + ")");
         }
         if (EXCHANGE_ONLINE.matcher(text).find()) {
             return Optional.empty();
@@ -214,7 +223,8 @@ final class ExchangeEvidence {
             return;
         }
         if (node instanceof YamlScalar s) {
-            text.append(s.text(), 0, Math.min(s.text().length(), MOST_TEXT - text.length())).append('\n');
+            text.append(s.text(), 0, Math.min(s.text().length(), MOST_TEXT - text.length()))
+                    .append('\n');
         } else if (node instanceof YamlMap m) {
             m.entries().forEach(e -> collect(e.value(), text));
         } else if (node instanceof YamlSeq seq) {

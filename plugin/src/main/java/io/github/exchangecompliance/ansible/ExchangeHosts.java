@@ -37,8 +37,11 @@ final class ExchangeHosts {
         Map<String, AnsibleLoader.Identified> found = new LinkedHashMap<>();
         List<String> groups = serverGroups.isEmpty() ? List.of(AnsibleLoader.EXCHANGE_GROUP) : serverGroups;
         String setting = serverGroups.isEmpty() ? "" : " (ansibleServerGroup)";
-        inventory.ifPresent(i -> groups.forEach(group -> i.hosts(group).forEach(host -> found.putIfAbsent(host,
-                new AnsibleLoader.Identified(host, "is in the inventory group " + group + setting, at(host))))));
+        inventory.ifPresent(i -> groups.forEach(group -> i.hosts(group)
+                .forEach(host -> found.putIfAbsent(
+                        host,
+                        new AnsibleLoader.Identified(
+                                host, "is in the inventory group " + group + setting, at(host))))));
         playbooks.forEach((file, root) -> {
             for (YamlNode item : ((YamlSeq) root).items()) {
                 if (item instanceof YamlMap play && play.get("hosts").isPresent()) {
@@ -47,23 +50,36 @@ final class ExchangeHosts {
             }
         });
         // The inventory's hosts in its order, then the names that stand for servers, in the order of the plays.
-        List<String> order = inventory.map(i -> List.copyOf(i.hostLocations.keySet())).orElse(List.of());
+        List<String> order =
+                inventory.map(i -> List.copyOf(i.hostLocations.keySet())).orElse(List.of());
         Map<String, Integer> position = new HashMap<>();
         order.forEach(host -> position.put(host, position.size()));
-        return found.values().stream().sorted(Comparator.comparing(
-                (AnsibleLoader.Identified i) -> position.getOrDefault(i.server(), Integer.MAX_VALUE))).toList();
+        return found.values().stream()
+                .sorted(Comparator.comparing(
+                        (AnsibleLoader.Identified i) -> position.getOrDefault(i.server(), Integer.MAX_VALUE)))
+                .toList();
     }
 
-    private void fromPlay(YamlMap play, Path file, List<String> groups, ExchangeEvidence evidence,
+    private void fromPlay(
+            YamlMap play,
+            Path file,
+            List<String> groups,
+            ExchangeEvidence evidence,
             Map<String, AnsibleLoader.Identified> found) {
         String pattern = play.text("hosts").orElse("");
         Location patternAt = play.get("hosts").get().location();
         // Without an inventory, a play whose hosts: names a server group stands for one server of that name.
         if (inventory.isEmpty()) {
             String setting = serverGroups.isEmpty() ? "" : " (ansibleServerGroup)";
-            HostPattern.plainNames(pattern).stream().filter(groups::contains).forEach(group -> found.putIfAbsent(
-                    group, new AnsibleLoader.Identified(group, "is the group " + group + setting + " a play runs "
-                            + "on, with no inventory to list its hosts", patternAt)));
+            HostPattern.plainNames(pattern).stream()
+                    .filter(groups::contains)
+                    .forEach(group -> found.putIfAbsent(
+                            group,
+                            new AnsibleLoader.Identified(
+                                    group,
+                                    "is the group " + group + setting + " a play runs "
+                                            + "on, with no inventory to list its hosts",
+                                    patternAt)));
         }
         if (!serverGroups.isEmpty()) {
             return;
@@ -72,17 +88,21 @@ final class ExchangeHosts {
         if (shown.isEmpty()) {
             return;
         }
-        String why = "a play " + shown.get().why() + " on it (" + shown.get().at().file().getFileName() + ":"
-                + shown.get().at().line() + ")";
+        String why = "a play " + shown.get().why() + " on it ("
+                + shown.get().at().file().getFileName() + ":" + shown.get().at().line() + ")";
         Optional<Set<String>> names = HostPattern.select(pattern, inventory);
         if (names.isEmpty()) {
-            unresolved.report(patternAt, "hosts: the pattern is a template, so the plugin cannot tell which hosts this "
-                    + "play runs on, though it " + shown.get().why() + "; set ansibleServerGroup to the groups of "
-                    + "the Exchange servers");
+            unresolved.report(
+                    patternAt,
+                    "hosts: the pattern is a template, so the plugin cannot tell which hosts this "
+                            + "play runs on, though it " + shown.get().why()
+                            + "; set ansibleServerGroup to the groups of "
+                            + "the Exchange servers");
             return;
         }
         for (String name : names.get()) {
-            boolean isHost = inventory.map(i -> i.hostLocations.containsKey(name)).orElse(false);
+            boolean isHost =
+                    inventory.map(i -> i.hostLocations.containsKey(name)).orElse(false);
             found.putIfAbsent(name, new AnsibleLoader.Identified(name, why, isHost ? at(name) : patternAt));
         }
     }

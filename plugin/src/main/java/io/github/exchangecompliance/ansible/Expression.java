@@ -23,8 +23,9 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
      * A variable and its steps. Possessive throughout: a repeated group is otherwise matched by recursion, and a
      * lookup of 2,000 steps ({@code x.a.a...}) overflowed the stack.
      */
-    private static final Pattern VARIABLE = Pattern.compile(
-            "[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z0-9_]++|\\[(?:'[^']*+'|\"[^\"]*+\"|\\d++)])*+");
+    private static final Pattern VARIABLE =
+            Pattern.compile("[A-Za-z_][A-Za-z0-9_]*+(?:\\.[A-Za-z0-9_]++|\\[(?:'[^']*+'|\"[^\"]*+\"|\\d++)])*+");
+
     private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern STEP = Pattern.compile("\\.([A-Za-z0-9_]+)|\\[('([^']*)'|\"([^\"]*)\"|(\\d+))]");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -33,6 +34,7 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
 
     /** Expressions parsed so far, by text. The texts come from the repository's files: a few hundred kept do. */
     private static final Map<String, Expression> PARSED = new ConcurrentHashMap<>();
+
     private static final int KEPT = 4096;
     /** Longer texts are parsed each time: kept, thousands of them would hold on to much memory. */
     private static final int KEPT_LENGTH = 1024;
@@ -43,32 +45,26 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
     private static final int DEEPEST = 16;
 
     /** What the filters apply to: a literal, a variable and the steps into it, or something not evaluated. */
-    sealed interface Primary permits Literal, Lookup, Unsupported {
-    }
+    sealed interface Primary permits Literal, Lookup, Unsupported {}
 
     /** A literal: a quoted string, an integer, true, false or none (null). */
-    record Literal(Object value) implements Primary {
-    }
+    record Literal(Object value) implements Primary {}
 
     /** A variable and the keys or list indexes to follow into it ({@code item.key}, {@code item['value']}). */
-    record Lookup(String name, List<Step> steps) implements Primary {
-    }
+    record Lookup(String name, List<Step> steps) implements Primary {}
 
     /** One step into a value: a key, which is also a list index when {@code index} is not negative. */
-    record Step(String key, int index) {
-    }
+    record Step(String key, int index) {}
 
     /** More than a variable and the filters the plugin evaluates. */
-    record Unsupported() implements Primary {
-    }
+    record Unsupported() implements Primary {}
 
     /**
      * A filter: its name and arguments, or a null name when it is not a call the plugin can read.
      *
      * @param text the filter as written, stripped
      */
-    record Filter(String text, String name, List<Expression> arguments) {
-    }
+    record Filter(String text, String name, List<Expression> arguments) {}
 
     static Expression of(String text) {
         if (text.length() > KEPT_LENGTH) {
@@ -112,8 +108,9 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
         Matcher step = STEP.matcher(text);
         step.region(name.end(), text.length());
         while (step.find()) {
-            String key = step.group(1) != null ? step.group(1) : step.group(3) != null ? step.group(3)
-                    : step.group(4) != null ? step.group(4) : step.group(5);
+            String key = step.group(1) != null
+                    ? step.group(1)
+                    : step.group(3) != null ? step.group(3) : step.group(4) != null ? step.group(4) : step.group(5);
             steps.add(new Step(key, INDEX.matcher(key).matches() ? Integer.parseInt(key) : -1));
         }
         return new Lookup(name.group(), List.copyOf(steps));
@@ -122,8 +119,8 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
     private static final Object NOT_LITERAL = new Object();
 
     private static Object literal(String text) {
-        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
-                || text.startsWith("\"") && text.endsWith("\""))) {
+        if (text.length() >= 2
+                && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
             return text.substring(1, text.length() - 1);
         }
         if (INTEGER.matcher(text).matches()) {

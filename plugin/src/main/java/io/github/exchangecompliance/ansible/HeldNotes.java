@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class HeldNotes implements Reporter {
 
-    private record Note(Severity severity, Location location, String message) {
-    }
+    private record Note(Severity severity, Location location, String message) {}
 
     private final List<Note> notes = new ArrayList<>();
 

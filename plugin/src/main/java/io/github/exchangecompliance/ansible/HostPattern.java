@@ -19,8 +19,7 @@ final class HostPattern {
 
     private static final Pattern PARTS = Pattern.compile("[,:]");
 
-    private HostPattern() {
-    }
+    private HostPattern() {}
 
     /** The names the pattern selects, in the inventory's order; empty when it is a template. */
     static Optional<Set<String>> select(String pattern, Optional<Inventory> inventory) {
@@ -55,8 +54,11 @@ final class HostPattern {
         List<String> names = new ArrayList<>();
         for (String written : PARTS.split(pattern)) {
             String part = written.strip();
-            if (!part.isEmpty() && !part.equals("all") && !Jinja.isTemplate(part)
-                    && "&!~".indexOf(part.charAt(0)) < 0 && part.chars().noneMatch(c -> c == '*' || c == '?')) {
+            if (!part.isEmpty()
+                    && !part.equals("all")
+                    && !Jinja.isTemplate(part)
+                    && "&!~".indexOf(part.charAt(0)) < 0
+                    && part.chars().noneMatch(c -> c == '*' || c == '?')) {
                 names.add(part);
             }
         }
@@ -80,9 +82,12 @@ final class HostPattern {
         }
         if (part.contains("*") || part.contains("?")) {
             Pattern wildcard = wildcard(part);
-            i.groupHosts.keySet().stream().filter(g -> wildcard.matcher(g).matches()).forEach(g -> names.addAll(
-                    i.hosts(g)));
-            i.hostLocations.keySet().stream().filter(h -> wildcard.matcher(h).matches()).forEach(names::add);
+            i.groupHosts.keySet().stream()
+                    .filter(g -> wildcard.matcher(g).matches())
+                    .forEach(g -> names.addAll(i.hosts(g)));
+            i.hostLocations.keySet().stream()
+                    .filter(h -> wildcard.matcher(h).matches())
+                    .forEach(names::add);
             return names;
         }
         if (i.groupHosts.containsKey(part) || i.children.containsKey(part)) {

@@ -22,19 +22,32 @@ import java.util.stream.Stream;
  */
 final class InstallMedia {
 
-    private static final Pattern MEDIA = Pattern.compile("exchange[-_ ]?(?:server|svr)[-_ ]?(2016|2019|se)"
-            + "(?:[-_ ]?x64)?(?:[-_ ]?(?:cu|cumulative[-_ ]update[-_ ]?)(\\d{1,2}))?(?:[-_ ]?x64)?"
-            + "[^\\\\/\\s\"']{0,200}?(?:\\.iso\\b|[\\\\/])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIA = Pattern.compile(
+            "exchange[-_ ]?(?:server|svr)[-_ ]?(2016|2019|se)"
+                    + "(?:[-_ ]?x64)?(?:[-_ ]?(?:cu|cumulative[-_ ]update[-_ ]?)(\\d{1,2}))?(?:[-_ ]?x64)?"
+                    + "[^\\\\/\\s\"']{0,200}?(?:\\.iso\\b|[\\\\/])",
+            Pattern.CASE_INSENSITIVE);
 
     /** The modules that mount, copy, fetch, unpack or run install media. */
-    private static final Set<String> MODULES = Stream.of(Modules.SHELL, Set.of("win_disk_image",
-            "community.windows.win_disk_image", "win_package", "ansible.windows.win_package", "win_copy",
-            "ansible.windows.win_copy", "win_get_url", "ansible.windows.win_get_url", "win_unzip",
-            "community.windows.win_unzip", "win_dsc", "ansible.windows.win_dsc")).flatMap(Set::stream)
+    private static final Set<String> MODULES = Stream.of(
+                    Modules.SHELL,
+                    Set.of(
+                            "win_disk_image",
+                            "community.windows.win_disk_image",
+                            "win_package",
+                            "ansible.windows.win_package",
+                            "win_copy",
+                            "ansible.windows.win_copy",
+                            "win_get_url",
+                            "ansible.windows.win_get_url",
+                            "win_unzip",
+                            "community.windows.win_unzip",
+                            "win_dsc",
+                            "ansible.windows.win_dsc"))
+            .flatMap(Set::stream)
             .collect(Collectors.toUnmodifiableSet());
 
-    private InstallMedia() {
-    }
+    private InstallMedia() {}
 
     /** The task's module when it is one that handles install media. */
     static Optional<YamlMap.Entry> module(YamlMap task) {
@@ -64,14 +77,21 @@ final class InstallMedia {
             }
             // At the variable that names the media, when a variable does: that is the line to change.
             Var rendered = text;
-            return rendered.value() instanceof String written ? named(written).map(v -> Value.of(v,
-                    rendered.location())) : Optional.empty();
+            return rendered.value() instanceof String written
+                    ? named(written).map(v -> Value.of(v, rendered.location()))
+                    : Optional.empty();
         }
         if (node instanceof YamlMap m) {
-            return m.entries().stream().map(e -> find(e.value(), jinja)).flatMap(Optional::stream).findFirst();
+            return m.entries().stream()
+                    .map(e -> find(e.value(), jinja))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
         if (node instanceof YamlSeq seq) {
-            return seq.items().stream().map(i -> find(i, jinja)).flatMap(Optional::stream).findFirst();
+            return seq.items().stream()
+                    .map(i -> find(i, jinja))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
         return Optional.empty();
     }

@@ -34,6 +34,7 @@ final class Inventory {
 
     /** The files read, in order (at least one). */
     final List<Path> files;
+
     final Map<String, Set<String>> groupHosts = new LinkedHashMap<>();
     final Map<String, Set<String>> children = new LinkedHashMap<>();
     final Map<String, Map<String, Var>> groupVars = new LinkedHashMap<>();
@@ -73,13 +74,13 @@ final class Inventory {
                 continue;
             }
             YamlFile yaml = reader.read(file);
-            YamlNode root = yaml.problem().isEmpty() && !yaml.documents().isEmpty() ? yaml.documents().get(0).root()
+            YamlNode root = yaml.problem().isEmpty() && !yaml.documents().isEmpty()
+                    ? yaml.documents().get(0).root()
                     : null;
             Optional<String> plugin = DynamicInventory.plugin(root);
             if (plugin.isPresent()) {
                 inventory.dynamic.add(file);
-                notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(
-                        plugin.get()));
+                notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(plugin.get()));
             } else if (root instanceof YamlMap m) {
                 m.entries().forEach(e -> inventory.yamlGroup(e.name(), e.value()));
             } else {
@@ -99,8 +100,10 @@ final class Inventory {
         if (!hostLocations.containsKey(host) && hostLocations.size() >= MOST_HOSTS) {
             if (!full) {
                 full = true;
-                unreadable.report(at, "the inventory names more than " + MOST_HOSTS + " hosts; the hosts from here "
-                        + "on are not read");
+                unreadable.report(
+                        at,
+                        "the inventory names more than " + MOST_HOSTS + " hosts; the hosts from here "
+                                + "on are not read");
             }
             return false;
         }
@@ -140,8 +143,12 @@ final class Inventory {
         try {
             lines = List.of(LINES.split(SourceFiles.readText(file, maxFileSize), -1));
         } catch (IOException | Refused e) {
-            unreadable.report(Location.startOf(file), "the inventory " + (e instanceof Refused r ? r.getMessage()
-                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            unreadable.report(
+                    Location.startOf(file),
+                    "the inventory "
+                            + (e instanceof Refused r
+                                    ? r.getMessage()
+                                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
             return;
         }
         // Hosts before the first [section] are in the group ungrouped, as Ansible puts them.
@@ -164,11 +171,14 @@ final class Inventory {
             // Most lines are a host alone: only a line with variables is split.
             String[] parts = WHITESPACE.matcher(line).find() ? WHITESPACE.split(line) : new String[] {line};
             switch (kind) {
-                case "children" -> children.computeIfAbsent(section, g -> new LinkedHashSet<>()).add(parts[0]);
+                case "children" ->
+                    children.computeIfAbsent(section, g -> new LinkedHashSet<>())
+                            .add(parts[0]);
                 case "vars" -> {
                     int eq = line.indexOf('=');
                     if (eq > 0) {
-                        groupVars.computeIfAbsent(section, g -> new LinkedHashMap<>())
+                        groupVars
+                                .computeIfAbsent(section, g -> new LinkedHashMap<>())
                                 .put(line.substring(0, eq).strip(), new Var(iniValue(line.substring(eq + 1)), at));
                     }
                 }
@@ -250,8 +260,8 @@ final class Inventory {
      */
     private Map<String, List<String>> groupsByHost() {
         Map<String, List<String>> parents = new HashMap<>();
-        children.forEach((parent, kids) -> kids.forEach(kid -> parents.computeIfAbsent(kid, k -> new ArrayList<>())
-                .add(parent)));
+        children.forEach((parent, kids) -> kids.forEach(
+                kid -> parents.computeIfAbsent(kid, k -> new ArrayList<>()).add(parent)));
         Map<String, Integer> order = new HashMap<>();
         groupHosts.keySet().forEach(group -> order.put(group, order.size()));
         Map<String, Set<String>> groups = new HashMap<>();
@@ -263,7 +273,8 @@ final class Inventory {
             above.retainAll(order.keySet());
             above.remove("all");
             if (!above.isEmpty()) {
-                hosts.forEach(host -> groups.computeIfAbsent(host, h -> new HashSet<>()).addAll(above));
+                hosts.forEach(host ->
+                        groups.computeIfAbsent(host, h -> new HashSet<>()).addAll(above));
             }
         });
         Map<String, List<String>> byHost = new HashMap<>();

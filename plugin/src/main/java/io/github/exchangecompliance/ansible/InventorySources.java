@@ -32,10 +32,18 @@ final class InventorySources {
 
     /** The most files read from inventory folders: an inventory is a handful of files, never thousands. */
     static final int MOST_FILES = 1_000;
+
     private static final int DEEPEST_FOLDER = 20;
     private static final Set<String> NOT_INVENTORY = Set.of("group_vars", "host_vars", "vars_plugins");
-    private static final List<String> CONVENTIONAL = List.of("inventory", "inventory.ini", "inventory.yml",
-            "inventory.yaml", "hosts", "hosts.ini", "hosts.yml", "hosts.yaml");
+    private static final List<String> CONVENTIONAL = List.of(
+            "inventory",
+            "inventory.ini",
+            "inventory.yml",
+            "inventory.yaml",
+            "hosts",
+            "hosts.ini",
+            "hosts.yml",
+            "hosts.yaml");
 
     private final List<Path> roots;
     private final NamedFiles named;
@@ -58,8 +66,8 @@ final class InventorySources {
             return expand(parameter, AnsibleConfig.DEFAULT_IGNORED_EXTENSIONS, true);
         }
         for (Path root : roots) {
-            AnsibleConfig config = named.check(root.resolve("ansible.cfg")).map(this::config)
-                    .orElse(AnsibleConfig.NONE);
+            AnsibleConfig config =
+                    named.check(root.resolve("ansible.cfg")).map(this::config).orElse(AnsibleConfig.NONE);
             if (!config.inventory().isEmpty()) {
                 List<Path> sources = new ArrayList<>();
                 for (AnsibleConfig.Named source : config.inventory()) {
@@ -88,8 +96,13 @@ final class InventorySources {
         try {
             return AnsibleConfig.parse(cfg, SourceFiles.readText(cfg, maxFileSize));
         } catch (IOException | Refused e) {
-            named.refused().report(Location.startOf(cfg), "ansible.cfg " + (e instanceof Refused r ? r.getMessage()
-                    : "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            named.refused()
+                    .report(
+                            Location.startOf(cfg),
+                            "ansible.cfg "
+                                    + (e instanceof Refused r
+                                            ? r.getMessage()
+                                            : "cannot be read (" + e.getClass().getSimpleName() + ")"));
             return AnsibleConfig.NONE;
         }
     }
@@ -103,8 +116,11 @@ final class InventorySources {
                 if (named.isInside(path)) {
                     return Optional.of(path);
                 }
-                named.refused().report(source.at(), what + " names '" + source.name() + "', a folder outside the "
-                        + "source directories; it was not read");
+                named.refused()
+                        .report(
+                                source.at(),
+                                what + " names '" + source.name() + "', a folder outside the "
+                                        + "source directories; it was not read");
                 return Optional.empty();
             }
         } catch (Refused e) {
@@ -152,7 +168,9 @@ final class InventorySources {
         }
         for (Path entry : entries) {
             String name = String.valueOf(entry.getFileName());
-            if (name.startsWith(".") || NOT_INVENTORY.contains(name) || ignored.stream().anyMatch(name::endsWith)
+            if (name.startsWith(".")
+                    || NOT_INVENTORY.contains(name)
+                    || ignored.stream().anyMatch(name::endsWith)
                     || files.size() >= MOST_FILES) {
                 continue;
             }

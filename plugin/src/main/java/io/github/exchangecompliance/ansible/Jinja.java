@@ -48,8 +48,8 @@ public final class Jinja {
             rendered = renderOnce(rendered.value(), rendered.location());
         }
         if (isTemplate(rendered.value())) {
-            throw new Unresolved("the template still holds a template after 10 renderings (a variable that refers "
-                    + "to itself?)");
+            throw new Unresolved(
+                    "the template still holds a template after 10 renderings (a variable that refers " + "to itself?)");
         }
         return rendered;
     }
@@ -98,8 +98,7 @@ public final class Jinja {
     }
 
     /** A variable that is not defined: only {@code default} may stand in for it. */
-    private record Missing(String name) {
-    }
+    private record Missing(String name) {}
 
     private Var primary(Expression expression, Location at) throws Unresolved {
         String text = expression.primaryText();
@@ -192,7 +191,8 @@ public final class Jinja {
             String t = s.strip().toLowerCase(Locale.ROOT);
             return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("1") || t.equals("y");
         }
-        return value != null && !(value instanceof Map<?, ?> m && m.isEmpty())
+        return value != null
+                && !(value instanceof Map<?, ?> m && m.isEmpty())
                 && !(value instanceof List<?> l && l.isEmpty());
     }
 
@@ -275,8 +275,12 @@ public final class Jinja {
                 return op.equals("==") == equal;
             }
         }
-        if (c.contains(" is ") || c.contains(" in ") || c.contains(" and ") || c.contains(" or ")
-                || c.contains("<") || c.contains(">")) {
+        if (c.contains(" is ")
+                || c.contains(" in ")
+                || c.contains(" and ")
+                || c.contains(" or ")
+                || c.contains("<")
+                || c.contains(">")) {
             throw new Unresolved("the condition '" + c + "' is not decided by the plugin");
         }
         return truthy(evaluate(c, at).value());

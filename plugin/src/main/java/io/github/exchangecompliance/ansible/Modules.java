@@ -27,19 +27,23 @@ import java.util.stream.Stream;
  */
 final class Modules {
 
-    static final Set<String> REGEDIT = Set.of("win_regedit", "ansible.windows.win_regedit",
-            "community.windows.win_regedit");
+    static final Set<String> REGEDIT =
+            Set.of("win_regedit", "ansible.windows.win_regedit", "community.windows.win_regedit");
     static final Set<String> DSC = Set.of("win_dsc", "ansible.windows.win_dsc");
-    static final Set<String> PROXY = Set.of("win_http_proxy", "ansible.windows.win_http_proxy",
-            "community.windows.win_http_proxy");
-    static final Set<String> SHELL = Set.of("win_shell", "ansible.windows.win_shell", "win_powershell",
-            "ansible.windows.win_powershell", "win_command", "ansible.windows.win_command");
+    static final Set<String> PROXY =
+            Set.of("win_http_proxy", "ansible.windows.win_http_proxy", "community.windows.win_http_proxy");
+    static final Set<String> SHELL = Set.of(
+            "win_shell",
+            "ansible.windows.win_shell",
+            "win_powershell",
+            "ansible.windows.win_powershell",
+            "win_command",
+            "ansible.windows.win_command");
 
-    private Modules() {
-    }
+    private Modules() {}
 
-    private static final Set<String> KNOWN = Stream.of(REGEDIT, DSC, PROXY, SHELL).flatMap(Set::stream)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> KNOWN =
+            Stream.of(REGEDIT, DSC, PROXY, SHELL).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     static boolean isKnown(String key) {
         return KNOWN.contains(key);
@@ -81,21 +85,33 @@ final class Modules {
         if (path.isEmpty() || (args.has("name", "entry", "value") && name.isEmpty())) {
             return;
         }
-        Optional<RegistryPath> key = RegistryPath.parse(Jinja.stringOf(path.get().value()));
+        Optional<RegistryPath> key =
+                RegistryPath.parse(Jinja.stringOf(path.get().value()));
         if (key.isEmpty()) {
             return;
         }
         String valueName = name.map(n -> Jinja.stringOf(n.value())).orElse("(Default)");
-        String state = args.get("state").map(s -> Jinja.stringOf(s.value()).toLowerCase(Locale.ROOT)).orElse("present");
+        String state = args.get("state")
+                .map(s -> Jinja.stringOf(s.value()).toLowerCase(Locale.ROOT))
+                .orElse("present");
         Location keyAt = path.get().location();
         if (state.equals("absent")) {
             if (name.isPresent()) {
-                out.put(key.get(), key.get().text(), keyAt, new RegistryValue(valueName, RegistryValue.Type.ABSENT,
-                        null, "", name.get().location()));
+                out.put(
+                        key.get(),
+                        key.get().text(),
+                        keyAt,
+                        new RegistryValue(
+                                valueName,
+                                RegistryValue.Type.ABSENT,
+                                null,
+                                "",
+                                name.get().location()));
             }
             return;
         }
-        String type = args.get("type", "datatype").map(t -> Jinja.stringOf(t.value()).toLowerCase(Locale.ROOT))
+        String type = args.get("type", "datatype")
+                .map(t -> Jinja.stringOf(t.value()).toLowerCase(Locale.ROOT))
                 .orElse("string");
         Optional<Var> data = args.get("data");
         if (args.has("data") && data.isEmpty()) {
@@ -113,10 +129,14 @@ final class Modules {
         return switch (type) {
             case "dword", "qword" -> {
                 Long number = number(data);
-                yield number == null ? new RegistryValue(name, RegistryValue.Type.UNKNOWN, null, "", at)
-                        : new RegistryValue(name, type.equals("dword") ? RegistryValue.Type.DWORD
-                                : RegistryValue.Type.QWORD, number, data instanceof String s ? s.strip()
-                                        : String.valueOf(number), at);
+                yield number == null
+                        ? new RegistryValue(name, RegistryValue.Type.UNKNOWN, null, "", at)
+                        : new RegistryValue(
+                                name,
+                                type.equals("dword") ? RegistryValue.Type.DWORD : RegistryValue.Type.QWORD,
+                                number,
+                                data instanceof String s ? s.strip() : String.valueOf(number),
+                                at);
             }
             case "expandstring" -> new RegistryValue(name, RegistryValue.Type.EXPAND_STRING, null, text(data), at);
             case "multistring" -> new RegistryValue(name, RegistryValue.Type.MULTI_STRING, null, text(data), at);
@@ -152,14 +172,15 @@ final class Modules {
     }
 
     private static void dsc(Args args, Declarations out) {
-        String resource = args.get("resource_name").map(r -> Jinja.stringOf(r.value())).orElse("");
+        String resource =
+                args.get("resource_name").map(r -> Jinja.stringOf(r.value())).orElse("");
         switch (resource) {
             case "Registry" -> dscRegistry(args, out);
             case "ExchReceiveConnector" -> connector(args, out);
-            case "ExchExchangeServer" -> args.get("InternetWebProxy").ifPresent(p ->
-                    out.internetWebProxy = Value.of(Jinja.stringOf(p.value()), p.location()));
-            default -> {
-            }
+            case "ExchExchangeServer" ->
+                args.get("InternetWebProxy")
+                        .ifPresent(p -> out.internetWebProxy = Value.of(Jinja.stringOf(p.value()), p.location()));
+            default -> {}
         }
     }
 
@@ -170,12 +191,16 @@ final class Modules {
             return;
         }
         String name = args.get("ValueName").map(n -> Jinja.stringOf(n.value())).orElse("(Default)");
-        boolean absent = args.get("Ensure").map(e -> Jinja.stringOf(e.value()).equalsIgnoreCase("Absent"))
+        boolean absent = args.get("Ensure")
+                .map(e -> Jinja.stringOf(e.value()).equalsIgnoreCase("Absent"))
                 .orElse(false);
         Optional<Var> data = args.get("ValueData");
         Location at = data.map(Var::location).orElse(key.get().location());
         if (absent) {
-            out.put(path.get(), path.get().text(), key.get().location(),
+            out.put(
+                    path.get(),
+                    path.get().text(),
+                    key.get().location(),
                     new RegistryValue(name, RegistryValue.Type.ABSENT, null, "", at));
             return;
         }
@@ -187,7 +212,8 @@ final class Modules {
         if (value instanceof List<?> list && list.size() == 1) {
             value = Values.plain(list.get(0));
         }
-        String type = args.get("ValueType").map(t -> Jinja.stringOf(t.value()).toLowerCase(Locale.ROOT))
+        String type = args.get("ValueType")
+                .map(t -> Jinja.stringOf(t.value()).toLowerCase(Locale.ROOT))
                 .orElse("string");
         boolean hex = args.get("Hex").map(h -> Jinja.truthy(h.value())).orElse(false);
         if (hex && value instanceof String s && !s.startsWith("0x")) {
@@ -197,7 +223,8 @@ final class Modules {
     }
 
     private static void connector(Args args, Declarations out) {
-        boolean absent = args.get("Ensure").map(e -> Jinja.stringOf(e.value()).equalsIgnoreCase("Absent"))
+        boolean absent = args.get("Ensure")
+                .map(e -> Jinja.stringOf(e.value()).equalsIgnoreCase("Absent"))
                 .orElse(false);
         Optional<Var> identity = args.get("Identity");
         if (absent || identity.isEmpty()) {
@@ -205,12 +232,21 @@ final class Modules {
         }
         String id = Jinja.stringOf(identity.get().value());
         String name = id.contains("\\") ? id.substring(id.indexOf('\\') + 1) : id;
-        out.connectors.add(new ReceiveConnector(Value.of(name, identity.get().location()),
-                args.get("TransportRole").map(r -> Value.of(Jinja.stringOf(r.value()), r.location())).orElse(null),
-                args.list("Bindings"), args.list("RemoteIPRanges"),
-                args.get("TlsCertificateName").map(r -> Value.of(Jinja.stringOf(r.value()), r.location())).orElse(null),
-                args.list("TlsDomainCapabilities"), null,
-                args.get("Fqdn").map(r -> Value.of(Jinja.stringOf(r.value()), r.location())).orElse(null),
+        out.connectors.add(new ReceiveConnector(
+                Value.of(name, identity.get().location()),
+                args.get("TransportRole")
+                        .map(r -> Value.of(Jinja.stringOf(r.value()), r.location()))
+                        .orElse(null),
+                args.list("Bindings"),
+                args.list("RemoteIPRanges"),
+                args.get("TlsCertificateName")
+                        .map(r -> Value.of(Jinja.stringOf(r.value()), r.location()))
+                        .orElse(null),
+                args.list("TlsDomainCapabilities"),
+                null,
+                args.get("Fqdn")
+                        .map(r -> Value.of(Jinja.stringOf(r.value()), r.location()))
+                        .orElse(null),
                 identity.get().location()));
         out.noteLocation(identity.get().location());
     }
@@ -275,8 +311,8 @@ final class Modules {
                             Var element = jinja.render(Values.plain(written), written.location());
                             values.add(Value.of(Jinja.stringOf(Values.plain(element.value())), element.location()));
                         } catch (Unresolved e) {
-                            unresolved.report(written.location(), name + ": " + e.getMessage()
-                                    + "; the element is unknown");
+                            unresolved.report(
+                                    written.location(), name + ": " + e.getMessage() + "; the element is unknown");
                         }
                     }
                 } else if (plain != null) {

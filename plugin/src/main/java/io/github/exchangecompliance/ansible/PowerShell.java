@@ -20,14 +20,12 @@ import java.util.regex.Pattern;
 final class PowerShell {
 
     /** A command: its words, quotes kept, and the splatted hashtables it names that are not known literally. */
-    record Command(List<String> words, List<String> unknownSplats) {
-    }
+    record Command(List<String> words, List<String> unknownSplats) {}
 
     private static final Pattern HASHTABLE = Pattern.compile("^\\$(\\w+)\\s*=\\s*@\\{(.*)\\}$", Pattern.DOTALL);
     private static final Pattern SPLAT = Pattern.compile("^@(\\w+)$");
 
-    private PowerShell() {
-    }
+    private PowerShell() {}
 
     /** The commands of a script, in order, each with the hashtables assigned before it splatted in. */
     static List<Command> commands(String script) {
@@ -151,8 +149,8 @@ final class PowerShell {
     }
 
     private static String unquote(String text) {
-        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
-                || text.startsWith("\"") && text.endsWith("\""))) {
+        if (text.length() >= 2
+                && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
             return text.substring(1, text.length() - 1);
         }
         return text;

@@ -10,8 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class QuietNotes {
 
-    private record Note(Location location, String message) {
-    }
+    private record Note(Location location, String message) {}
 
     private final Set<Note> notes = ConcurrentHashMap.newKeySet();
 

@@ -17,18 +17,39 @@ import java.util.Locale;
 final class Relevance {
 
     /** Words, in lower case, in a task's text or a declared key that a rule may read. */
-    private static final List<String> WORDS = List.of("schannel", "securityproviders", ".netframework",
-            "net framework", "netframework", "cryptography", "systemcertificates", "authroot", "wintrust",
-            "strongcrypto", "systemdefaulttls", "tls", "ssl", "cipher", "receiveconnector", "sendconnector", "proxy",
-            "winhttp", "mitigation", "hybrid", "exchange", "setup.exe");
+    private static final List<String> WORDS = List.of(
+            "schannel",
+            "securityproviders",
+            ".netframework",
+            "net framework",
+            "netframework",
+            "cryptography",
+            "systemcertificates",
+            "authroot",
+            "wintrust",
+            "strongcrypto",
+            "systemdefaulttls",
+            "tls",
+            "ssl",
+            "cipher",
+            "receiveconnector",
+            "sendconnector",
+            "proxy",
+            "winhttp",
+            "mitigation",
+            "hybrid",
+            "exchange",
+            "setup.exe");
 
-    private Relevance() {
-    }
+    private Relevance() {}
 
     /** True when the task declares, or its text names, something a rule reads. */
     static boolean matters(YamlMap task, Declarations declared) {
-        if (!declared.connectors.isEmpty() || declared.internetWebProxy != null || declared.winHttpProxy != null
-                || declared.organizationMitigations != null || declared.version != null) {
+        if (!declared.connectors.isEmpty()
+                || declared.internetWebProxy != null
+                || declared.winHttpProxy != null
+                || declared.organizationMitigations != null
+                || declared.version != null) {
             return true;
         }
         if (declared.registry.keys().stream().anyMatch(key -> matters(key.path()))) {

@@ -28,8 +28,7 @@ final class TaskResults {
     private static final int MISSES_BEFORE_GIVING_UP = 64;
 
     /** One evaluation: the variables looked up (null for those not defined), and what it gave. */
-    record Result<T>(Map<String, Var> lookedUp, T value) {
-    }
+    record Result<T>(Map<String, Var> lookedUp, T value) {}
 
     /** What one task's evaluations left; locked to use, as hosts are walked in parallel. */
     private static final class Known {

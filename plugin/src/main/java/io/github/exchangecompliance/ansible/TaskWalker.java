@@ -35,15 +35,21 @@ final class TaskWalker {
      * would otherwise be walked 2^20 times, even though none includes itself.
      */
     static final int MOST_FILES_WALKED = 2_000;
-    static final List<String> INCLUDES = List.of("include_tasks", "import_tasks",
-            "ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include");
-    static final List<String> ROLE_INCLUDES = List.of("include_role", "import_role",
-            "ansible.builtin.include_role", "ansible.builtin.import_role");
+
+    static final List<String> INCLUDES = List.of(
+            "include_tasks",
+            "import_tasks",
+            "ansible.builtin.include_tasks",
+            "ansible.builtin.import_tasks",
+            "include");
+    static final List<String> ROLE_INCLUDES =
+            List.of("include_role", "import_role", "ansible.builtin.include_role", "ansible.builtin.import_role");
     /** A block's task lists: its tasks, those run when one fails, and those run always. */
     static final List<String> BLOCK_KEYS = List.of("block", "rescue", "always");
     /** The keys that make a task more than a module: blocks and includes (checked for every task of every host). */
-    private static final Set<String> NOT_A_MODULE = Stream.of(BLOCK_KEYS, INCLUDES,
-            ROLE_INCLUDES).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NOT_A_MODULE = Stream.of(BLOCK_KEYS, INCLUDES, ROLE_INCLUDES)
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Reporter unresolved;
     private final NamedFiles named;
@@ -55,6 +61,7 @@ final class TaskWalker {
      * large enough for the files at the start: growing a concurrent map while thousands of hosts fill it costs.
      */
     private final Map<Path, Optional<YamlNode>> cache;
+
     private final Map<Path, Optional<Map<String, Var>>> variables;
     private final TaskResults results = new TaskResults();
     private final QuietNotes quiet;
@@ -63,8 +70,14 @@ final class TaskWalker {
     /**
      * @param files how many files the walker is likely to read (those the scan read): a hint
      */
-    TaskWalker(Reporter unresolved, QuietNotes quiet, NamedFiles named, YamlReader reader, RoleFinder roles,
-            Set<Path> reached, int files) {
+    TaskWalker(
+            Reporter unresolved,
+            QuietNotes quiet,
+            NamedFiles named,
+            YamlReader reader,
+            RoleFinder roles,
+            Set<Path> reached,
+            int files) {
         this.quiet = quiet;
         this.cache = new ConcurrentHashMap<>(files);
         this.variables = new ConcurrentHashMap<>(files);
@@ -133,19 +146,25 @@ final class TaskWalker {
      */
     void walkFile(Path file, Map<String, Var> vars, Declarations out, Trail trail, Location namedAt) {
         if (trail.depth >= MAX_DEPTH) {
-            unresolved.report(namedAt, "includes nest more than " + MAX_DEPTH + " deep here; the tasks of "
-                    + file.getFileName() + " are not read and their values are unknown");
+            unresolved.report(
+                    namedAt,
+                    "includes nest more than " + MAX_DEPTH + " deep here; the tasks of " + file.getFileName()
+                            + " are not read and their values are unknown");
             return;
         }
         Path normal = NormalPaths.of(file);
         if (trail.holds(normal)) {
-            unresolved.report(namedAt, file.getFileName() + " is included again while it is being included (Ansible "
-                    + "would include it forever); it is not followed");
+            unresolved.report(
+                    namedAt,
+                    file.getFileName() + " is included again while it is being included (Ansible "
+                            + "would include it forever); it is not followed");
             return;
         }
         if (trail.walked[0] >= MOST_FILES_WALKED) {
-            unresolved.report(namedAt, "more than " + MOST_FILES_WALKED + " task files are included from one play "
-                    + "or file; " + file.getFileName() + " is not read and its values are unknown");
+            unresolved.report(
+                    namedAt,
+                    "more than " + MOST_FILES_WALKED + " task files are included from one play " + "or file; "
+                            + file.getFileName() + " is not read and its values are unknown");
             return;
         }
         reached.add(normal);
@@ -154,9 +173,12 @@ final class TaskWalker {
     }
 
     void walkRole(Path dir, Map<String, Var> vars, Declarations out, Trail trail, Location namedAt) {
-        Role role = rolesRead.computeIfAbsent(dir, d -> new Role(variables(d.resolve("defaults/main.yml")),
-                variables(d.resolve("vars/main.yml")), Optional.of(d.resolve("tasks/main.yml"))
-                        .filter(Files::isRegularFile)));
+        Role role = rolesRead.computeIfAbsent(
+                dir,
+                d -> new Role(
+                        variables(d.resolve("defaults/main.yml")),
+                        variables(d.resolve("vars/main.yml")),
+                        Optional.of(d.resolve("tasks/main.yml")).filter(Files::isRegularFile)));
         Map<String, Var> scope = new LinkedHashMap<>();
         role.defaults().ifPresent(scope::putAll);
         scope.putAll(vars);
@@ -165,8 +187,7 @@ final class TaskWalker {
     }
 
     /** A role's variables and its tasks file if it has one, looked for once for all the hosts that run it. */
-    private record Role(Optional<Map<String, Var>> defaults, Optional<Map<String, Var>> vars, Optional<Path> tasks) {
-    }
+    private record Role(Optional<Map<String, Var>> defaults, Optional<Map<String, Var>> vars, Optional<Path> tasks) {}
 
     void walk(YamlNode tasks, Path file, Map<String, Var> vars, Declarations out, Trail trail) {
         if (!(tasks instanceof YamlSeq seq)) {
@@ -244,8 +265,7 @@ final class TaskWalker {
      * notes are the same for such hosts too, so they are reported by the host that evaluates it; two hosts that
      * evaluate it at once report equal findings, which the findings keep once.
      */
-    private record Applied(Outcome condition, Declarations declared) {
-    }
+    private record Applied(Outcome condition, Declarations declared) {}
 
     private Applied apply(YamlMap task, YamlMap.Entry module, Map<String, Var> vars) {
         Declarations declared = new Declarations();
@@ -266,7 +286,11 @@ final class TaskWalker {
         return new Applied(condition, declared);
     }
 
-    private enum Outcome { TRUE, FALSE, UNKNOWN }
+    private enum Outcome {
+        TRUE,
+        FALSE,
+        UNKNOWN
+    }
 
     /** A task's {@code when:}: decided true or false, or unknown (an EX0003 note; its values become unknown). */
     private Outcome condition(YamlMap task, Map<String, Var> vars, Reporter unresolved) {
@@ -278,8 +302,9 @@ final class TaskWalker {
         Jinja jinja = new Jinja(vars);
         for (YamlNode condition : conditions) {
             if (!(condition instanceof YamlScalar s)) {
-                unresolved.report(condition.location(), "when: the condition is not one the plugin decides; the "
-                        + "task's values are unknown");
+                unresolved.report(
+                        condition.location(),
+                        "when: the condition is not one the plugin decides; the " + "task's values are unknown");
                 return Outcome.UNKNOWN;
             }
             try {
@@ -296,20 +321,23 @@ final class TaskWalker {
 
     private List<Map<String, Var>> items(YamlMap task, Map<String, Var> vars, Reporter unresolved) {
         Optional<YamlMap.Entry> loop = task.entries().stream()
-                .filter(e -> e.name().equals("loop") || e.name().equals("with_items") || e.name().equals("with_list")
+                .filter(e -> e.name().equals("loop")
+                        || e.name().equals("with_items")
+                        || e.name().equals("with_list")
                         || e.name().equals("with_dict"))
                 .findFirst();
         if (loop.isEmpty()) {
             return List.of(vars);
         }
-        String loopVar = task.get("loop_control").filter(YamlMap.class::isInstance)
-                .flatMap(c -> ((YamlMap) c).text("loop_var")).orElse("item");
+        String loopVar = task.get("loop_control")
+                .filter(YamlMap.class::isInstance)
+                .flatMap(c -> ((YamlMap) c).text("loop_var"))
+                .orElse("item");
         Var source = Values.of(loop.get().value());
         try {
             source = new Jinja(vars).render(Values.plain(source), source.location());
         } catch (Unresolved e) {
-            unresolved.report(loop.get().value().location(), "the loop " + e.getMessage()
-                    + "; its items are unknown");
+            unresolved.report(loop.get().value().location(), "the loop " + e.getMessage() + "; its items are unknown");
             return List.of();
         }
         List<Var> elements = new ArrayList<>();
@@ -319,15 +347,20 @@ final class TaskWalker {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("key", new Var(k, loop.get().value().location()));
                 entry.put("value", v);
-                elements.add(new Var(entry, v instanceof Var var ? var.location() : loop.get().value().location()));
+                elements.add(new Var(
+                        entry,
+                        v instanceof Var var
+                                ? var.location()
+                                : loop.get().value().location()));
             });
         } else if (value instanceof List<?> list) {
             for (Object element : list) {
                 elements.add(element instanceof Var var ? var : new Var(element, source.location()));
             }
         } else {
-            unresolved.report(loop.get().value().location(), "the loop is not a list the plugin can read; its items "
-                    + "are unknown");
+            unresolved.report(
+                    loop.get().value().location(),
+                    "the loop is not a list the plugin can read; its items " + "are unknown");
             return List.of();
         }
         List<Map<String, Var>> scopes = new ArrayList<>();
@@ -337,8 +370,14 @@ final class TaskWalker {
         return scopes;
     }
 
-    private void include(String key, YamlNode target, Path file, Map<String, Var> vars, Declarations out,
-            Trail trail, Reporter unresolved) {
+    private void include(
+            String key,
+            YamlNode target,
+            Path file,
+            Map<String, Var> vars,
+            Declarations out,
+            Trail trail,
+            Reporter unresolved) {
         YamlNode name = target instanceof YamlMap m ? m.get("file").orElse(null) : target;
         if (!(name instanceof YamlScalar s) || Jinja.isTemplate(s.text())) {
             unresolved.report(target.location(), "the included file name is not a literal; its tasks are unknown");
@@ -348,9 +387,11 @@ final class TaskWalker {
                 .ifPresent(included -> walkFile(included, vars, out, trail, s.location()));
     }
 
-    private void includeRole(YamlNode target, Path file, Map<String, Var> vars, Declarations out, Trail trail,
-            Reporter unresolved) {
-        if (!(target instanceof YamlMap m) || m.text("name").isEmpty() || Jinja.isTemplate(m.text("name").get())) {
+    private void includeRole(
+            YamlNode target, Path file, Map<String, Var> vars, Declarations out, Trail trail, Reporter unresolved) {
+        if (!(target instanceof YamlMap m)
+                || m.text("name").isEmpty()
+                || Jinja.isTemplate(m.text("name").get())) {
             unresolved.report(target.location(), "the role's name is not a literal; its tasks are unknown");
             return;
         }
@@ -363,11 +404,13 @@ final class TaskWalker {
      * are not changed once made. Empty when the file cannot be read.
      */
     Optional<Map<String, Var>> variables(Path file) {
-        return variables.computeIfAbsent(NormalPaths.of(file), f -> readNormal(f).map(root -> {
-            Map<String, Var> defined = new LinkedHashMap<>();
-            Values.addAll(defined, root);
-            return Collections.unmodifiableMap(defined);
-        }));
+        return variables.computeIfAbsent(
+                NormalPaths.of(file),
+                f -> readNormal(f).map(root -> {
+                    Map<String, Var> defined = new LinkedHashMap<>();
+                    Values.addAll(defined, root);
+                    return Collections.unmodifiableMap(defined);
+                }));
     }
 
     /** A file the caller has read already. */
@@ -386,7 +429,9 @@ final class TaskWalker {
                 return Optional.empty();
             }
             YamlFile yaml = reader.read(f);
-            return yaml.documents().isEmpty() ? Optional.empty() : Optional.ofNullable(yaml.documents().get(0).root());
+            return yaml.documents().isEmpty()
+                    ? Optional.empty()
+                    : Optional.ofNullable(yaml.documents().get(0).root());
         });
     }
 
@@ -406,15 +451,27 @@ final class TaskWalker {
 
         @Override
         void addRegistryOf(Declarations other) {
-            other.registry.keys().forEach(key -> key.values().forEach(v -> put(key.path(), key.written(),
-                    key.location(), v)));
+            other.registry
+                    .keys()
+                    .forEach(key -> key.values().forEach(v -> put(key.path(), key.written(), key.location(), v)));
         }
 
         @Override
-        void put(io.github.exchangecompliance.model.RegistryPath path, String written, Location keyAt,
+        void put(
+                io.github.exchangecompliance.model.RegistryPath path,
+                String written,
+                Location keyAt,
                 io.github.exchangecompliance.model.RegistryValue value) {
-            target.put(path, written, keyAt, new io.github.exchangecompliance.model.RegistryValue(value.name(),
-                    io.github.exchangecompliance.model.RegistryValue.Type.UNKNOWN, null, "", value.location()));
+            target.put(
+                    path,
+                    written,
+                    keyAt,
+                    new io.github.exchangecompliance.model.RegistryValue(
+                            value.name(),
+                            io.github.exchangecompliance.model.RegistryValue.Type.UNKNOWN,
+                            null,
+                            "",
+                            value.location()));
         }
     }
 }

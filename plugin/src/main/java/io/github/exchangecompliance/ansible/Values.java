@@ -15,8 +15,7 @@ import java.util.Optional;
 /** YAML nodes as the values Ansible sees (YAML 1.1 booleans included), each keeping where it was written. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static Var of(YamlNode node) {
         if (node instanceof YamlScalar s) {

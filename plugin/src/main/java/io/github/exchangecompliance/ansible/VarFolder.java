@@ -24,6 +24,7 @@ final class VarFolder {
     private final Path dir;
     /** The names in the folder, files and folders alike: telling them apart costs a look at each. */
     private final Set<String> names = new HashSet<>();
+
     private final TaskWalker walker;
     private final Set<Path> used;
     private final Map<String, List<Map<String, Var>>> byName;
@@ -37,8 +38,12 @@ final class VarFolder {
         this.used = used;
         boolean folder = Files.isDirectory(this.dir);
         if (folder && !walker.named().isInside(this.dir)) {
-            walker.named().refused().report(Location.startOf(this.dir),
-                    "the folder " + this.dir.getFileName() + " leads outside the source directories; it was not read");
+            walker.named()
+                    .refused()
+                    .report(
+                            Location.startOf(this.dir),
+                            "the folder " + this.dir.getFileName()
+                                    + " leads outside the source directories; it was not read");
         } else if (folder) {
             try (Stream<Path> list = Files.list(this.dir)) {
                 list.forEach(p -> names.add(p.getFileName().toString()));

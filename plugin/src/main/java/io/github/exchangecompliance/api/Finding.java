@@ -1,23 +1,21 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.RuleDescriptor;
-import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Location;
 import java.util.Comparator;
 
 /**
  * One thing a rule found: which rule, how serious, where, and what to do about it.
  */
-public record Finding(RuleDescriptor rule, Severity severity, Location location, String message,
-        Suppression suppression) implements Comparable<Finding> {
+public record Finding(
+        RuleDescriptor rule, Severity severity, Location location, String message, Suppression suppression)
+        implements Comparable<Finding> {
 
     /**
      * Why a finding does not fail the build although it stays in every report.
      *
      * @param kind {@code inSource} for an inline comment, {@code external} for the baseline file (SARIF's words)
      */
-    public record Suppression(String kind, String justification) {
-    }
+    public record Suppression(String kind, String justification) {}
 
     public Finding(RuleDescriptor rule, Severity severity, Location location, String message) {
         this(rule, severity, location, message, null);

@@ -1,6 +1,4 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.Rule;
 /** A rule whose findings come from reading the input (syntax, schema, certificate files), not from a check. */
-public interface InputRule extends Rule {
-}
+public interface InputRule extends Rule {}

@@ -1,7 +1,7 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Location;
+
 /**
  * Where a rule puts what it finds. Safe to call from several threads: the loaders bind files and the rules run in
  * parallel, and what is reported does not depend on their order.

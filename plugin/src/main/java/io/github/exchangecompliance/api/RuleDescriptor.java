@@ -1,14 +1,21 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.RuleInfo;
-import io.github.exchangecompliance.api.Severity;
 import java.util.List;
 
 /**
  * A rule's metadata as the engine and the reports use it, read from its {@link RuleInfo}.
  */
-public record RuleDescriptor(String id, String name, Severity defaultSeverity, String summary, String description,
-        List<String> sources, Class<?> type, List<ServerFact> needs, boolean breaksService, String precision) {
+public record RuleDescriptor(
+        String id,
+        String name,
+        Severity defaultSeverity,
+        String summary,
+        String description,
+        List<String> sources,
+        Class<?> type,
+        List<ServerFact> needs,
+        boolean breaksService,
+        String precision) {
 
     /** The documentation site: getting started, the native format, HCW's choice. */
     public static final String DOCS = "https://exchangecompliance.github.io/";
@@ -21,8 +28,17 @@ public record RuleDescriptor(String id, String name, Severity defaultSeverity, S
         if (info == null) {
             throw new IllegalArgumentException(type.getName() + " has no @RuleInfo");
         }
-        return new RuleDescriptor(info.id(), info.name(), info.severity(), info.summary(), info.description(),
-                List.of(info.sources()), type, List.of(info.needs()), info.breaksService(), info.precision());
+        return new RuleDescriptor(
+                info.id(),
+                info.name(),
+                info.severity(),
+                info.summary(),
+                info.description(),
+                List.of(info.sources()),
+                type,
+                List.of(info.needs()),
+                info.breaksService(),
+                info.precision());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.Severity;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

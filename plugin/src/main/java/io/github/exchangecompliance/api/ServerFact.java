@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.api;
 
-import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.Server;
 import java.util.function.Predicate;
@@ -12,8 +11,12 @@ import java.util.function.Predicate;
 public enum ServerFact {
 
     /** The Exchange version, as the version table places it. */
-    VERSION("an Exchange version", server -> server.spec().version() != null
-            && ExchangeVersions.bundled().place(server.spec().version().value()).isPresent()),
+    VERSION(
+            "an Exchange version",
+            server -> server.spec().version() != null
+                    && ExchangeVersions.bundled()
+                            .place(server.spec().version().value())
+                            .isPresent()),
     /** The Windows Server version. */
     WINDOWS_VERSION("a Windows version", server -> server.spec().operatingSystem() != null);
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How serious a finding is; {@code OFF} only appears in configuration, never on a finding. */
 public enum Severity {
-    ERROR, WARNING, NOTE, OFF;
+    ERROR,
+    WARNING,
+    NOTE,
+    OFF;
 
     /** Parses {@code error}, {@code warning}, {@code note} or {@code off}, in any case; null when unknown. */
     public static Severity parse(String text) {

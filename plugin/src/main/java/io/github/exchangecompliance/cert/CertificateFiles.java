@@ -58,13 +58,13 @@ public final class CertificateFiles {
      */
     static final int MOST_CERTIFICATES = 500;
 
-    private CertificateFiles() {
-    }
+    private CertificateFiles() {}
 
     /** Why a certificate file could not be read. */
     public static final class CertificateFileException extends Exception {
 
         private static final long serialVersionUID = 1L;
+
         public CertificateFileException(String message) {
             super(message, null, false, false);
         }
@@ -76,8 +76,10 @@ public final class CertificateFiles {
             // The size is what is read, not what the file system says (0 for a device or a /proc file).
             bytes = SourceFiles.read(file, MAX_SIZE);
         } catch (Refused e) {
-            throw new CertificateFileException(e.reason() == Refused.Reason.TOO_LARGE
-                    ? "is larger than 1 MiB, which no certificate file is" : e.getMessage());
+            throw new CertificateFileException(
+                    e.reason() == Refused.Reason.TOO_LARGE
+                            ? "is larger than 1 MiB, which no certificate file is"
+                            : e.getMessage());
         } catch (NoSuchFileException e) {
             throw new CertificateFileException("does not exist");
         } catch (IOException | SecurityException e) {
@@ -178,10 +180,12 @@ public final class CertificateFiles {
         }
         List<String> caIssuers = new ArrayList<>();
         List<String> ocsp = new ArrayList<>();
-        AuthorityInformationAccess aia = extensions == null ? null : AuthorityInformationAccess.fromExtensions(extensions);
+        AuthorityInformationAccess aia =
+                extensions == null ? null : AuthorityInformationAccess.fromExtensions(extensions);
         if (aia != null) {
             for (AccessDescription access : aia.getAccessDescriptions()) {
-                List<String> target = access.getAccessMethod().equals(AccessDescription.id_ad_ocsp) ? ocsp
+                List<String> target = access.getAccessMethod().equals(AccessDescription.id_ad_ocsp)
+                        ? ocsp
                         : access.getAccessMethod().equals(AccessDescription.id_ad_caIssuers) ? caIssuers : null;
                 if (target != null) {
                     target.addAll(uris(new GeneralNames(access.getAccessLocation())));
@@ -198,21 +202,36 @@ public final class CertificateFiles {
         SubjectKeyIdentifier ski = extensions == null ? null : SubjectKeyIdentifier.fromExtensions(extensions);
         AuthorityKeyIdentifier aki = extensions == null ? null : AuthorityKeyIdentifier.fromExtensions(extensions);
         RDN[] cn = holder.getSubject().getRDNs(BCStyle.CN);
-        String commonName = cn.length == 0 ? null : IETFUtils.valueToString(cn[0].getFirst().getValue());
+        String commonName =
+                cn.length == 0 ? null : IETFUtils.valueToString(cn[0].getFirst().getValue());
         PublicKey key;
         try {
             key = new JcaX509CertificateConverter().getCertificate(holder).getPublicKey();
         } catch (CertificateException | RuntimeException e) {
             throw new CertificateFileException("holds a certificate whose public key cannot be read");
         }
-        int bits = key instanceof RSAPublicKey rsa ? rsa.getModulus().bitLength()
+        int bits = key instanceof RSAPublicKey rsa
+                ? rsa.getModulus().bitLength()
                 : key instanceof ECPublicKey ec ? ec.getParams().getOrder().bitLength() : 0;
         String algorithm = key instanceof ECPublicKey ? "EC" : key.getAlgorithm();
-        return new CertificateInfo(holder.getSubject(), holder.getIssuer(), ExchangeNames.format(holder.getSubject()),
-                ExchangeNames.format(holder.getIssuer()), commonName, dns, crls, caIssuers, ocsp,
-                holder.getNotBefore().toInstant(), holder.getNotAfter().toInstant(), algorithm, bits,
+        return new CertificateInfo(
+                holder.getSubject(),
+                holder.getIssuer(),
+                ExchangeNames.format(holder.getSubject()),
+                ExchangeNames.format(holder.getIssuer()),
+                commonName,
+                dns,
+                crls,
+                caIssuers,
+                ocsp,
+                holder.getNotBefore().toInstant(),
+                holder.getNotAfter().toInstant(),
+                algorithm,
+                bits,
                 new DefaultAlgorithmNameFinder().getAlgorithmName(holder.getSignatureAlgorithm()),
-                ski == null ? null : ski.getKeyIdentifier(), aki == null ? null : aki.getKeyIdentifierOctets(), ekus,
+                ski == null ? null : ski.getKeyIdentifier(),
+                aki == null ? null : aki.getKeyIdentifierOctets(),
+                ekus,
                 source);
     }
 
@@ -245,5 +264,4 @@ public final class CertificateFiles {
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
     }
-
 }

@@ -20,17 +20,25 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 public final class ExchangeNames {
 
     private static final Map<ASN1ObjectIdentifier, String> KEYS = Map.ofEntries(
-            Map.entry(BCStyle.CN, "CN"), Map.entry(BCStyle.L, "L"), Map.entry(BCStyle.O, "O"),
-            Map.entry(BCStyle.OU, "OU"), Map.entry(BCStyle.E, "E"), Map.entry(BCStyle.C, "C"),
-            Map.entry(BCStyle.ST, "S"), Map.entry(BCStyle.STREET, "STREET"), Map.entry(BCStyle.T, "T"),
-            Map.entry(BCStyle.GIVENNAME, "G"), Map.entry(BCStyle.INITIALS, "I"), Map.entry(BCStyle.SURNAME, "SN"),
+            Map.entry(BCStyle.CN, "CN"),
+            Map.entry(BCStyle.L, "L"),
+            Map.entry(BCStyle.O, "O"),
+            Map.entry(BCStyle.OU, "OU"),
+            Map.entry(BCStyle.E, "E"),
+            Map.entry(BCStyle.C, "C"),
+            Map.entry(BCStyle.ST, "S"),
+            Map.entry(BCStyle.STREET, "STREET"),
+            Map.entry(BCStyle.T, "T"),
+            Map.entry(BCStyle.GIVENNAME, "G"),
+            Map.entry(BCStyle.INITIALS, "I"),
+            Map.entry(BCStyle.SURNAME, "SN"),
             Map.entry(BCStyle.DC, "DC"),
             // Not in CertStrToName's key table, yet Windows names them (DOMAIN.md 4.4 guessed OID.2.5.4.5; .NET's
             // tests of X500DistinguishedName on Windows expect "PostalCode=98052, C=US, SERIALNUMBER=600413485").
-            Map.entry(BCStyle.SERIALNUMBER, "SERIALNUMBER"), Map.entry(BCStyle.POSTAL_CODE, "PostalCode"));
+            Map.entry(BCStyle.SERIALNUMBER, "SERIALNUMBER"),
+            Map.entry(BCStyle.POSTAL_CODE, "PostalCode"));
 
-    private ExchangeNames() {
-    }
+    private ExchangeNames() {}
 
     /** {@code <I>issuer<S>subject}, the value Exchange expects in {@code TlsCertificateName}. */
     public static String tlsCertificateName(X500Name issuer, X500Name subject) {
@@ -56,7 +64,9 @@ public final class ExchangeNames {
     }
 
     private static String text(AttributeTypeAndValue attribute) {
-        return attribute.getValue() instanceof ASN1String s ? s.getString() : attribute.getValue().toString();
+        return attribute.getValue() instanceof ASN1String s
+                ? s.getString()
+                : attribute.getValue().toString();
     }
 
     /**
@@ -64,7 +74,8 @@ public final class ExchangeNames {
      * {@code , + = " \n < > # ;}; a quotation mark inside is doubled.
      */
     static String quote(String value) {
-        boolean quote = value.isEmpty() || Character.isWhitespace(value.charAt(0))
+        boolean quote = value.isEmpty()
+                || Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1));
         for (char c : value.toCharArray()) {
             if (",+=\"\n<>#;".indexOf(c) >= 0) {

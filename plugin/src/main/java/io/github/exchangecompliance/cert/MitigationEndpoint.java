@@ -19,13 +19,11 @@ public final class MitigationEndpoint {
     public static final String TRUST_LIST = "http://ctldl.windowsupdate.com/";
 
     /** One URL of the catalog and what it is. */
-    public record CatalogUrl(String url, String kind) {
-    }
+    public record CatalogUrl(String url, String kind) {}
 
     private static final List<CatalogUrl> CATALOG = load();
 
-    private MitigationEndpoint() {
-    }
+    private MitigationEndpoint() {}
 
     /** The chain URLs of the built-in catalog (the endpoint itself excluded). */
     public static List<CatalogUrl> catalog() {
@@ -40,17 +38,20 @@ public final class MitigationEndpoint {
         if (server.isEdge() || server.spec().version() == null) {
             return false;
         }
-        Optional<ExchangeVersion> version = ExchangeVersions.bundled().place(server.spec().version().value());
+        Optional<ExchangeVersion> version =
+                ExchangeVersions.bundled().place(server.spec().version().value());
         return version.map(v -> switch (v.product()) {
-            case "SE" -> true;
-            case "2019" -> v.updateNumber() >= 11;
-            case "2016" -> v.updateNumber() >= 22;
-            default -> false;
-        }).orElse(false);
+                    case "SE" -> true;
+                    case "2019" -> v.updateNumber() >= 11;
+                    case "2016" -> v.updateNumber() >= 22;
+                    default -> false;
+                })
+                .orElse(false);
     }
 
     private static List<CatalogUrl> load() {
         return BundledTable.rows("mitigation-endpoint.tsv", false).stream()
-                .map(cells -> new CatalogUrl(cells[0], cells[1])).toList();
+                .map(cells -> new CatalogUrl(cells[0], cells[1]))
+                .toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.github.exchangecompliance.egress;
 
 import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Organization.EgressRule;
 import io.github.exchangecompliance.model.Organization.Proxy;
-import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.Value;
 import java.util.List;
@@ -61,19 +61,27 @@ public final class EgressPaths {
     }
 
     private Verdict through(String setting, Value<String> proxySetting, Server server, Endpoint target) {
-        boolean direct = proxySetting == null || proxySetting.value().isBlank()
+        boolean direct = proxySetting == null
+                || proxySetting.value().isBlank()
                 || proxySetting.value().strip().equalsIgnoreCase("direct");
         if (direct) {
-            Verdict verdict = decide(egress == null ? List.of() : egress.rules(),
-                    egress == null ? null : egress.defaultAction(), "egress", target);
+            Verdict verdict = decide(
+                    egress == null ? List.of() : egress.rules(),
+                    egress == null ? null : egress.defaultAction(),
+                    "egress",
+                    target);
             return verdict.via(setting + " direct");
         }
         Optional<Endpoint> proxyEndpoint = Endpoint.ofProxy(proxySetting.value());
         Optional<Proxy> proxy = proxyEndpoint.flatMap(this::declaredProxy);
         String path = setting + " proxy " + proxySetting.value();
         if (proxy.isEmpty()) {
-            return new Verdict(null, path, "the proxy " + proxySetting.value()
-                    + " is not declared in egress.proxies, so its rules are unknown", proxySetting.location());
+            return new Verdict(
+                    null,
+                    path,
+                    "the proxy " + proxySetting.value()
+                            + " is not declared in egress.proxies, so its rules are unknown",
+                    proxySetting.location());
         }
         Verdict toProxy = decide(egress.rules(), egress.defaultAction(), "egress", proxyEndpoint.get());
         path = setting + " proxy " + proxy.get().name().value() + " (" + proxyEndpoint.get() + ")";
@@ -81,11 +89,14 @@ public final class EgressPaths {
             return toProxy.via(path);
         }
         if (toProxy.blocked()) {
-            return new Verdict(false, path, "the servers cannot reach the proxy: " + toProxy.decidedBy(),
-                    toProxy.location());
+            return new Verdict(
+                    false, path, "the servers cannot reach the proxy: " + toProxy.decidedBy(), toProxy.location());
         }
-        Verdict verdict = decide(proxy.get().rules(), proxy.get().defaultAction(),
-                "proxy " + proxy.get().name().value(), target);
+        Verdict verdict = decide(
+                proxy.get().rules(),
+                proxy.get().defaultAction(),
+                "proxy " + proxy.get().name().value(),
+                target);
         return verdict.via(path);
     }
 
@@ -94,30 +105,44 @@ public final class EgressPaths {
             return Optional.empty();
         }
         return egress.proxies().stream()
-                .filter(p -> p.url() != null && Endpoint.ofProxy(p.url().value()).filter(endpoint::equals).isPresent())
+                .filter(p -> p.url() != null
+                        && Endpoint.ofProxy(p.url().value())
+                                .filter(endpoint::equals)
+                                .isPresent())
                 .findFirst();
     }
 
-    private static Verdict decide(List<EgressRule> rules, Value<String> defaultAction, String where,
-            Endpoint target) {
+    private static Verdict decide(List<EgressRule> rules, Value<String> defaultAction, String where, Endpoint target) {
         for (EgressRule rule : rules) {
             if (matches(rule, target) && rule.action() == null) {
                 // First match wins, so an invalid rule hides what follows it: the outcome is unknown.
-                return new Verdict(null, "", where + " rule at " + rule.location().shortText()
-                        + " has no valid action", rule.location(), true);
+                return new Verdict(
+                        null,
+                        "",
+                        where + " rule at " + rule.location().shortText() + " has no valid action",
+                        rule.location(),
+                        true);
             }
             if (matches(rule, target)) {
                 boolean allow = rule.action().value().equals("allow");
-                return new Verdict(allow, "", where + " rule at " + rule.location().shortText() + " ("
-                        + rule.action().value() + " " + describe(rule) + ")", rule.location());
+                return new Verdict(
+                        allow,
+                        "",
+                        where + " rule at " + rule.location().shortText() + " ("
+                                + rule.action().value() + " " + describe(rule) + ")",
+                        rule.location());
             }
         }
         if (defaultAction == null) {
             return new Verdict(true, "", where + " declares no default (allow)", null);
         }
         boolean allow = defaultAction.value().equals("allow");
-        return new Verdict(allow, "", "the " + where + " default '" + defaultAction.value() + "' at "
-                + defaultAction.location().shortText(), defaultAction.location());
+        return new Verdict(
+                allow,
+                "",
+                "the " + where + " default '" + defaultAction.value() + "' at "
+                        + defaultAction.location().shortText(),
+                defaultAction.location());
     }
 
     static boolean matches(EgressRule rule, Endpoint target) {
@@ -139,8 +164,14 @@ public final class EgressPaths {
 
     private static String describe(EgressRule rule) {
         String hosts = String.join(", ", rule.hosts().stream().map(Value::value).toList());
-        String ports = rule.ports().isEmpty() ? "any port"
-                : "port " + String.join(", ", rule.ports().stream().map(p -> String.valueOf(p.value())).toList());
+        String ports = rule.ports().isEmpty()
+                ? "any port"
+                : "port "
+                        + String.join(
+                                ", ",
+                                rule.ports().stream()
+                                        .map(p -> String.valueOf(p.value()))
+                                        .toList());
         return hosts + " on " + ports;
     }
 }

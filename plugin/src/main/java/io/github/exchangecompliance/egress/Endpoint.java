@@ -37,8 +37,10 @@ public record Endpoint(String host, int port) {
         }
         int colon = value.lastIndexOf(':');
         try {
-            return colon < 0 ? Optional.of(new Endpoint(value, 80))
-                    : Optional.of(new Endpoint(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1))));
+            return colon < 0
+                    ? Optional.of(new Endpoint(value, 80))
+                    : Optional.of(
+                            new Endpoint(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

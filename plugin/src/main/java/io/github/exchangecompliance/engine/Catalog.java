@@ -55,18 +55,44 @@ import java.util.stream.Stream;
 public final class Catalog {
 
     private static final List<Supplier<Rule>> FACTORIES = List.of(
-            YamlSyntax::new, Schema::new, UnresolvedValue::new, Suppression::new, NoExchangeServers::new,
+            YamlSyntax::new,
+            Schema::new,
+            UnresolvedValue::new,
+            Suppression::new,
+            NoExchangeServers::new,
             InventoryNotStatic::new,
-            Tls12Server::new, Tls12Client::new, DotnetStrongCrypto::new, DotnetSystemDefaultTls::new,
-            TlsNotPinned::new, TlsClientServerMismatch::new, TlsKeyTypo::new, LegacyTlsEnabled::new,
-            Tls13Unsupported::new, RegistryValueType::new, TlsMisplacedValue::new, TlsHalfDisabled::new,
-            CertificateFile::new, CrlEndpointBlocked::new, RevocationCheckDisabled::new,
-            MitigationServiceDisabled::new, MitigationEndpointBlocked::new, CertificateExpiry::new,
-            CertificateWeak::new, CertificateNames::new, CertificateNoRevocationInfo::new, ProxySettings::new,
+            Tls12Server::new,
+            Tls12Client::new,
+            DotnetStrongCrypto::new,
+            DotnetSystemDefaultTls::new,
+            TlsNotPinned::new,
+            TlsClientServerMismatch::new,
+            TlsKeyTypo::new,
+            LegacyTlsEnabled::new,
+            Tls13Unsupported::new,
+            RegistryValueType::new,
+            TlsMisplacedValue::new,
+            TlsHalfDisabled::new,
+            CertificateFile::new,
+            CrlEndpointBlocked::new,
+            RevocationCheckDisabled::new,
+            MitigationServiceDisabled::new,
+            MitigationEndpointBlocked::new,
+            CertificateExpiry::new,
+            CertificateWeak::new,
+            CertificateNames::new,
+            CertificateNoRevocationInfo::new,
+            ProxySettings::new,
             RootAutoUpdateDisabled::new,
-            HcwConnectorChoice::new, HcwConnectorAmbiguous::new, HybridTlsCertificateName::new,
-            HybridTlsDomainCapabilities::new, HybridConnectorRole::new, HybridServersInconsistent::new,
-            ConnectorBindings::new, DefaultFrontendNarrowed::new, PublicFoldersOnOlderVersion::new,
+            HcwConnectorChoice::new,
+            HcwConnectorAmbiguous::new,
+            HybridTlsCertificateName::new,
+            HybridTlsDomainCapabilities::new,
+            HybridConnectorRole::new,
+            HybridServersInconsistent::new,
+            ConnectorBindings::new,
+            DefaultFrontendNarrowed::new,
+            PublicFoldersOnOlderVersion::new,
             UnsupportedVersion::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = FACTORIES.stream()
@@ -82,8 +108,7 @@ public final class Catalog {
     public static final RuleDescriptor NO_EXCHANGE_SERVERS = descriptor(NoExchangeServers.class);
     public static final RuleDescriptor INVENTORY_NOT_STATIC = descriptor(InventoryNotStatic.class);
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
     public static List<RuleDescriptor> descriptors() {
         return DESCRIPTORS;
@@ -98,7 +123,8 @@ public final class Catalog {
     public static Optional<RuleDescriptor> find(String idOrName) {
         String wanted = idOrName.strip().toLowerCase(Locale.ROOT);
         return DESCRIPTORS.stream()
-                .filter(d -> d.id().toLowerCase(Locale.ROOT).equals(wanted) || d.name().equals(wanted))
+                .filter(d -> d.id().toLowerCase(Locale.ROOT).equals(wanted)
+                        || d.name().equals(wanted))
                 .findFirst();
     }
 

@@ -18,23 +18,69 @@ import java.util.List;
  * @param baselineFile findings listed there do not fail the build; null for none
  * @param findingLimits how many findings are listed for a file and in all
  */
-public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes,
-        List<String> excludes, YamlLimits limits, RuleSettings rules, RuleContext context,
-        List<String> ansibleServerGroups, List<Path> ansibleInventories, boolean ignoreInlineSuppressions, Path baselineFile, FindingLimits findingLimits) {
+public record CheckConfig(
+        Path baseDirectory,
+        List<Path> sourceDirectories,
+        List<String> includes,
+        List<String> excludes,
+        YamlLimits limits,
+        RuleSettings rules,
+        RuleContext context,
+        List<String> ansibleServerGroups,
+        List<Path> ansibleInventories,
+        boolean ignoreInlineSuppressions,
+        Path baselineFile,
+        FindingLimits findingLimits) {
 
     /** A configuration that lists findings up to the default limits. */
-    public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
-            YamlLimits limits, RuleSettings rules, RuleContext context, List<String> ansibleServerGroups,
-            List<Path> ansibleInventories, boolean ignoreInlineSuppressions, Path baselineFile) {
-        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, ansibleServerGroups,
-                ansibleInventories, ignoreInlineSuppressions, baselineFile, FindingLimits.defaults());
+    public CheckConfig(
+            Path baseDirectory,
+            List<Path> sourceDirectories,
+            List<String> includes,
+            List<String> excludes,
+            YamlLimits limits,
+            RuleSettings rules,
+            RuleContext context,
+            List<String> ansibleServerGroups,
+            List<Path> ansibleInventories,
+            boolean ignoreInlineSuppressions,
+            Path baselineFile) {
+        this(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                FindingLimits.defaults());
     }
 
     /** A configuration that finds the Exchange servers and the inventory as the SPEC says (section 4.4). */
-    public CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List<String> includes, List<String> excludes,
-            YamlLimits limits, RuleSettings rules, RuleContext context) {
-        this(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context, List.of(), List.of(),
-                false, null);
+    public CheckConfig(
+            Path baseDirectory,
+            List<Path> sourceDirectories,
+            List<String> includes,
+            List<String> excludes,
+            YamlLimits limits,
+            RuleSettings rules,
+            RuleContext context) {
+        this(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                List.of(),
+                List.of(),
+                false,
+                null);
     }
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.yaml", "**/*.yml");
@@ -49,29 +95,79 @@ public record CheckConfig(Path baseDirectory, List<Path> sourceDirectories, List
     }
 
     public static CheckConfig of(Path baseDirectory) {
-        return new CheckConfig(baseDirectory, List.of(baseDirectory), DEFAULT_INCLUDES, DEFAULT_EXCLUDES,
-                YamlLimits.defaults(), RuleSettings.defaults(), RuleContext.today());
+        return new CheckConfig(
+                baseDirectory,
+                List.of(baseDirectory),
+                DEFAULT_INCLUDES,
+                DEFAULT_EXCLUDES,
+                YamlLimits.defaults(),
+                RuleSettings.defaults(),
+                RuleContext.today());
     }
 
     public CheckConfig withRules(RuleSettings settings) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, settings, context,
-                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, findingLimits);
+        return new CheckConfig(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                settings,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                findingLimits);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, ruleContext,
-                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, findingLimits);
+        return new CheckConfig(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                ruleContext,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                findingLimits);
     }
 
     /** This configuration without a baseline: the baseline goal writes one from what the check finds. */
     public CheckConfig withoutBaseline() {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
-                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, null, findingLimits);
+        return new CheckConfig(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                null,
+                findingLimits);
     }
 
     /** This configuration with other limits on the findings listed (the baseline goal lists every finding). */
     public CheckConfig withFindingLimits(FindingLimits chosen) {
-        return new CheckConfig(baseDirectory, sourceDirectories, includes, excludes, limits, rules, context,
-                ansibleServerGroups, ansibleInventories, ignoreInlineSuppressions, baselineFile, chosen);
+        return new CheckConfig(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                chosen);
     }
 }

@@ -25,14 +25,24 @@ import java.util.Map;
  * @param serversFound each server checked, where it stands and why it is one, in the model's order
  * @param quietNotes Ansible values the plugin could not evaluate that no rule reads: counted, not listed
  */
-public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path> files, int filesSkipped,
-        int serversChecked, Duration duration, List<String> toolErrors, List<RuleDescriptor> rulesRun,
-        Map<Path, List<String>> serversByFile, InfraModel model, List<String> staleBaseline, Unlisted unlisted,
-        List<ServerFound> serversFound, int quietNotes) {
+public record CheckResult(
+        Path baseDirectory,
+        List<Finding> findings,
+        List<Path> files,
+        int filesSkipped,
+        int serversChecked,
+        Duration duration,
+        List<String> toolErrors,
+        List<RuleDescriptor> rulesRun,
+        Map<Path, List<String>> serversByFile,
+        InfraModel model,
+        List<String> staleBaseline,
+        Unlisted unlisted,
+        List<ServerFound> serversFound,
+        int quietNotes) {
 
     /** A server checked: its name, where it stands, and why it is an Exchange server ("a play installs ..."). */
-    public record ServerFound(String name, Location location, String why) {
-    }
+    public record ServerFound(String name, Location location, String why) {}
 
     /**
      * Findings that are not listed because they were past a limit: how many of each severity (none of them
@@ -82,7 +92,9 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
 
     /** Findings of a severity that are not suppressed, listed or not. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count()
+        return findings.stream()
+                        .filter(f -> f.severity() == severity && !f.suppressed())
+                        .count()
                 + unlisted.count(severity);
     }
 
@@ -93,7 +105,8 @@ public record CheckResult(Path baseDirectory, List<Finding> findings, List<Path>
     /** True when a finding that is not suppressed is at or above the threshold ({@code OFF}: never). */
     public boolean fails(Severity threshold) {
         return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold))
-                || unlisted.counts().entrySet().stream().anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
+                || unlisted.counts().entrySet().stream()
+                        .anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
     }
 
     /** A finding's file relative to the base directory, with forward slashes, as every report prints it. */

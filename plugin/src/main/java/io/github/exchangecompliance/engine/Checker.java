@@ -69,17 +69,21 @@ public final class Checker {
 
     public CheckResult check() throws IOException {
         long start = System.nanoTime();
-        SourceScanner.Scan scan = new SourceScanner(config.includes(), config.excludes())
-                .scan(config.sourceDirectories());
+        SourceScanner.Scan scan =
+                new SourceScanner(config.includes(), config.excludes()).scan(config.sourceDirectories());
         Findings findings = new Findings(config.rules(), config.findingLimits().perFile());
         Reporter syntax = findings.reporterFor(Catalog.YAML_SYNTAX);
         Reporter schema = findings.reporterFor(Catalog.SCHEMA);
         Reporter notStatic = findings.reporterFor(Catalog.INVENTORY_NOT_STATIC);
         for (Path unreadable : scan.unreadable()) {
-            syntax.report(Location.startOf(unreadable), java.nio.file.Files.isDirectory(unreadable)
-                    ? "the folder cannot be read, so the files in it were not checked" : "the file cannot be read");
+            syntax.report(
+                    Location.startOf(unreadable),
+                    java.nio.file.Files.isDirectory(unreadable)
+                            ? "the folder cannot be read, so the files in it were not checked"
+                            : "the file cannot be read");
         }
-        Baseline baseline = config.baselineFile() == null ? null
+        Baseline baseline = config.baselineFile() == null
+                ? null
                 : Baseline.read(config.baselineFile(), config.limits().maxFileSize(), syntax);
 
         YamlReader reader = new YamlReader(config.limits());
@@ -113,8 +117,8 @@ public final class Checker {
                 YamlNode root = yaml.documents().get(0).root();
                 Optional<String> plugin = DynamicInventory.foundInRepository(file, root);
                 if (plugin.isPresent()) {
-                    notStatic.report(Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(
-                            plugin.get()));
+                    notStatic.report(
+                            Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(plugin.get()));
                     read.add(file);
                     continue;
                 }
@@ -129,7 +133,8 @@ public final class Checker {
                 ansibleFiles.put(file, yaml.documents().get(0).root());
             }
             if (kind == FileKind.DSC) {
-                yaml.documents().stream().filter(d -> DscLoader.isDsc(d.root()))
+                yaml.documents().stream()
+                        .filter(d -> DscLoader.isDsc(d.root()))
                         .forEach(d -> dscDocuments.add(new DscDocument(file, (YamlMap) d.root())));
             }
             if (kind == FileKind.NATIVE) {
@@ -140,7 +145,8 @@ public final class Checker {
 
         List<String> toolErrors = new ArrayList<>();
         InfraModel model = nativeLoader.load(nativeDocuments, new BrokenFiles(brokenFiles));
-        Set<String> nativeNames = model.servers().stream().map(s -> s.displayName().toLowerCase(Locale.ROOT))
+        Set<String> nativeNames = model.servers().stream()
+                .map(s -> s.displayName().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
         List<Server> otherServers = new ArrayList<>();
@@ -148,8 +154,12 @@ public final class Checker {
         Value<Boolean> mitigations = null;
         AnsibleLoader.Result ansibleResult = null;
         if (!ansibleFiles.isEmpty()) {
-            AnsibleLoader.Result ansible = new AnsibleLoader(config.sourceDirectories(), config.ansibleServerGroups(),
-                    config.ansibleInventories(), new AnsibleLoader.Reporters(unresolved, syntax, notStatic), reader)
+            AnsibleLoader.Result ansible = new AnsibleLoader(
+                            config.sourceDirectories(),
+                            config.ansibleServerGroups(),
+                            config.ansibleInventories(),
+                            new AnsibleLoader.Reporters(unresolved, syntax, notStatic),
+                            reader)
                     .load(ansibleFiles, variableFiles);
             ansibleResult = ansible;
             otherServers.addAll(ansible.servers());
@@ -169,29 +179,42 @@ public final class Checker {
         DscLoader dsc = new DscLoader(unresolved);
         for (DscDocument document : dscDocuments) {
             DscLoader.Result loaded = dsc.load(document.file(), document.root());
-            loaded.server().ifPresent(server -> why.putIfAbsent(server.displayName().toLowerCase(Locale.ROOT),
-                    "a DSC document configures it as an Exchange server"));
+            loaded.server()
+                    .ifPresent(server -> why.putIfAbsent(
+                            server.displayName().toLowerCase(Locale.ROOT),
+                            "a DSC document configures it as an Exchange server"));
             loaded.server().ifPresent(otherServers::add);
             loaded.standalone().ifPresent(otherGroups::add);
         }
         model = ModelMerge.merge(model, otherServers, otherGroups, mitigations);
         if (model.servers().isEmpty()) {
-            noServers(findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS), ansibleResult, ansibleFiles.keySet(),
-                    dscDocuments, nativeDocuments);
+            noServers(
+                    findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS),
+                    ansibleResult,
+                    ansibleFiles.keySet(),
+                    dscDocuments,
+                    nativeDocuments);
         }
         skipped = skippedFiles.size();
-        model = model.withChains(new CertificateLoader(findings.reporterFor(Catalog.CERTIFICATE_FILE),
-                new SourceFiles(config.sourceDirectories()))
+        model = model.withChains(new CertificateLoader(
+                        findings.reporterFor(Catalog.CERTIFICATE_FILE), new SourceFiles(config.sourceDirectories()))
                 .load(model.certificates()));
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        List<RuleDescriptor> ran = Catalog.descriptors().stream().filter(r -> !config.rules().isOff(r)).toList();
+        List<RuleDescriptor> ran = Catalog.descriptors().stream()
+                .filter(r -> !config.rules().isOff(r))
+                .toList();
         List<Finding> all = findings.sorted();
         Findings suppressionProblems = new Findings(config.rules());
         if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
-            all = InlineSuppressions.apply(all, suppressionFiles, config.context().referenceDate(),
-                    suppressionProblems.reporterFor(Catalog.SUPPRESSION), findings.filesOverLimit(),
-                    config.limits().maxFileSize(), Catalog::find);
+            all = InlineSuppressions.apply(
+                    all,
+                    suppressionFiles,
+                    config.context().referenceDate(),
+                    suppressionProblems.reporterFor(Catalog.SUPPRESSION),
+                    findings.filesOverLimit(),
+                    config.limits().maxFileSize(),
+                    Catalog::find);
         }
         List<String> stale = new ArrayList<>();
         if (baseline != null) {
@@ -205,48 +228,71 @@ public final class Checker {
         if (runOverLimit) {
             // The most serious findings that count are listed; suppressed ones go first when some must go.
             sorted.sort(Comparator.comparing(Finding::suppressed).thenComparing(Findings.KEPT_FIRST));
-            sorted.subList(config.findingLimits().perRun(), sorted.size()).stream().filter(f -> !f.suppressed())
+            sorted.subList(config.findingLimits().perRun(), sorted.size()).stream()
+                    .filter(f -> !f.suppressed())
                     .forEach(f -> unlisted.merge(f.severity(), 1L, Long::sum));
             sorted = new ArrayList<>(sorted.subList(0, config.findingLimits().perRun()));
         }
         sorted.sort(null);
         read.sort(null);
         Map<Path, List<String>> serversByFile = new HashMap<>();
-        model.servers().forEach(s -> serversByFile.computeIfAbsent(s.location().file(), f -> new ArrayList<>())
-                .add(s.displayName()));
-        return new CheckResult(config.baseDirectory(), sorted, read, skipped, model.servers().size(),
-                took, toolErrors, ran, serversByFile, model, stale,
+        model.servers()
+                .forEach(s -> serversByFile
+                        .computeIfAbsent(s.location().file(), f -> new ArrayList<>())
+                        .add(s.displayName()));
+        return new CheckResult(
+                config.baseDirectory(),
+                sorted,
+                read,
+                skipped,
+                model.servers().size(),
+                took,
+                toolErrors,
+                ran,
+                serversByFile,
+                model,
+                stale,
                 new CheckResult.Unlisted(unlisted, findings.filesOverLimit(), runOverLimit),
-                model.servers().stream().map(server -> new CheckResult.ServerFound(server.displayName(),
-                        server.location(), nativeNames.contains(server.displayName().toLowerCase(Locale.ROOT))
-                                ? "a native Server document declares it"
-                                : why.getOrDefault(server.displayName().toLowerCase(Locale.ROOT), "declared")))
-                        .toList(), ansibleResult == null ? 0 : ansibleResult.quietNotes());
+                model.servers().stream()
+                        .map(server -> new CheckResult.ServerFound(
+                                server.displayName(),
+                                server.location(),
+                                nativeNames.contains(server.displayName().toLowerCase(Locale.ROOT))
+                                        ? "a native Server document declares it"
+                                        : why.getOrDefault(server.displayName().toLowerCase(Locale.ROOT), "declared")))
+                        .toList(),
+                ansibleResult == null ? 0 : ansibleResult.quietNotes());
     }
 
     /**
      * EX0006 when the inputs hold Ansible, DSC or native documents but no server: at the inventory (else ansible.cfg,
      * else the first Ansible, DSC or native file).
      */
-    private void noServers(Reporter out, AnsibleLoader.Result ansible, Collection<Path> ansibleFiles,
-            List<DscDocument> dsc, List<NativeLoader.Bound> nativeDocuments) {
-        Optional<Location> at = Optional.ofNullable(ansible).map(AnsibleLoader.Result::inventoryAt)
+    private void noServers(
+            Reporter out,
+            AnsibleLoader.Result ansible,
+            Collection<Path> ansibleFiles,
+            List<DscDocument> dsc,
+            List<NativeLoader.Bound> nativeDocuments) {
+        Optional<Location> at = Optional.ofNullable(ansible)
+                .map(AnsibleLoader.Result::inventoryAt)
                 .or(() -> ansibleFiles.stream().findFirst().map(Location::startOf))
                 .or(() -> dsc.stream().findFirst().map(d -> Location.startOf(d.file())))
                 .or(() -> nativeDocuments.stream().findFirst().map(NativeLoader.Bound::location));
-        at.ifPresent(where -> out.report(where, ansible != null
-                ? AnsibleLoader.noServersMessage(ansible, config.ansibleServerGroups())
-                : "no Exchange server was identified: no native Server document, and no DSC document that configures "
-                        + "an Exchange server (an ExchangeDsc resource, or metadata exchangeServer: <name>); no rule "
-                        + "about a server was checked. Declare the servers as native Server documents"));
+        at.ifPresent(where -> out.report(
+                where,
+                ansible != null
+                        ? AnsibleLoader.noServersMessage(ansible, config.ansibleServerGroups())
+                        : "no Exchange server was identified: no native Server document, and no DSC document that configures "
+                                + "an Exchange server (an ExchangeDsc resource, or metadata exchangeServer: <name>); no rule "
+                                + "about a server was checked. Declare the servers as native Server documents"));
     }
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
     private static final int READ_BATCH = 256;
 
     /** A file as read, its format, and its native documents bound (the native files' trees are not kept). */
-    private record ReadFile(YamlFile yaml, FileKind kind, List<NativeLoader.Bound> nativeDocuments) {
-    }
+    private record ReadFile(YamlFile yaml, FileKind kind, List<NativeLoader.Bound> nativeDocuments) {}
 
     /**
      * The files, read in parallel (reading and parsing is most of the work for a large repository, and files are
@@ -256,17 +302,20 @@ public final class Checker {
     private static Iterable<ReadFile> readAll(YamlReader reader, NativeLoader nativeLoader, List<Path> files) {
         return () -> IntStream.iterate(0, from -> from < files.size(), from -> from + READ_BATCH)
                 .mapToObj(from -> files.subList(from, Math.min(files.size(), from + READ_BATCH)))
-                .flatMap(batch -> batch.parallelStream().map(file -> {
-                    YamlFile yaml = reader.read(file);
-                    FileKind kind = FileKind.of(yaml);
-                    return new ReadFile(yaml, kind, kind == FileKind.NATIVE ? nativeLoader.bind(yaml) : List.of());
-                }).toList().stream())
+                .flatMap(batch -> batch.parallelStream()
+                        .map(file -> {
+                            YamlFile yaml = reader.read(file);
+                            FileKind kind = FileKind.of(yaml);
+                            return new ReadFile(
+                                    yaml, kind, kind == FileKind.NATIVE ? nativeLoader.bind(yaml) : List.of());
+                        })
+                        .toList()
+                        .stream())
                 .iterator();
     }
 
     /** A DSC v3 configuration document and its file. */
-    private record DscDocument(Path file, YamlMap root) {
-    }
+    private record DscDocument(Path file, YamlMap root) {}
 
     /**
      * Runs every rule that is not off. Rules keep no state and do not depend on each other: they run in parallel,
@@ -278,7 +327,10 @@ public final class Checker {
         Inspected inspected = Inspected.of(model);
         List<RuleRun> runs = Catalog.rules().stream()
                 .filter(rule -> !config.rules().isOff(RuleDescriptor.of(rule.getClass())))
-                .toList().parallelStream().map(rule -> run(rule, model, inspected)).toList();
+                .toList()
+                .parallelStream()
+                .map(rule -> run(rule, model, inspected))
+                .toList();
         for (RuleRun run : runs) {
             findings.addAll(run.findings());
             run.toolError().ifPresent(toolErrors::add);
@@ -286,8 +338,7 @@ public final class Checker {
     }
 
     /** What one rule found, or why it failed. */
-    private record RuleRun(Findings findings, Optional<String> toolError) {
-    }
+    private record RuleRun(Findings findings, Optional<String> toolError) {}
 
     private RuleRun run(Rule rule, InfraModel model, Inspected inspected) {
         RuleDescriptor descriptor = RuleDescriptor.of(rule.getClass());
@@ -308,11 +359,13 @@ public final class Checker {
         static Inspected of(InfraModel model) {
             Set<Registry> seen = new HashSet<>();
             List<RegistryScope> scopes = model.registryScopes().stream()
-                    .filter(scope -> seen.add(scope.registry()) || scope.group().isPresent()).toList();
+                    .filter(scope -> seen.add(scope.registry()) || scope.group().isPresent())
+                    .toList();
             // Most keys are shared objects (a group's, in each of its servers): only a new object is compared.
             Set<RegistryKey> objects = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<RegistryKey> keys = new LinkedHashSet<>();
-            scopes.forEach(scope -> scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
+            scopes.forEach(scope ->
+                    scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
             return new Inspected(scopes, keys);
         }
     }

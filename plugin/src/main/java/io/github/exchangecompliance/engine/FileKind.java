@@ -28,7 +28,8 @@ public enum FileKind {
         if (yaml.documents().stream().anyMatch(d -> DscLoader.isDsc(d.root()))) {
             return DSC;
         }
-        if (!yaml.documents().isEmpty() && AnsibleLoader.isAnsible(yaml.documents().get(0).root())) {
+        if (!yaml.documents().isEmpty()
+                && AnsibleLoader.isAnsible(yaml.documents().get(0).root())) {
             return ANSIBLE;
         }
         if (yaml.problem().isPresent()) {

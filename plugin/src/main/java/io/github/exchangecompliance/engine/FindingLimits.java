@@ -15,8 +15,8 @@ public record FindingLimits(int perFile, int perRun) {
 
     public FindingLimits {
         if (perFile < 1 || perRun < 1) {
-            throw new IllegalArgumentException("maxFindingsPerFile and maxFindings must be positive (got " + perFile
-                    + ", " + perRun + ")");
+            throw new IllegalArgumentException(
+                    "maxFindingsPerFile and maxFindings must be positive (got " + perFile + ", " + perRun + ")");
         }
     }
 

@@ -10,12 +10,12 @@ final class Messages {
      */
     static final int LONGEST = 4000;
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message on one line, shortened in the middle when it is longer than {@link #LONGEST}. */
     static String shortened(String message) {
-        String text = message.indexOf('\n') < 0 && message.indexOf('\r') < 0 ? message
+        String text = message.indexOf('\n') < 0 && message.indexOf('\r') < 0
+                ? message
                 : message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         if (text.length() <= LONGEST) {
             return text;

@@ -31,9 +31,11 @@ public final class RuleSettings {
         Map<String, Severity> overrides = new LinkedHashMap<>();
         if (configured != null) {
             for (Map.Entry<String, String> entry : configured.entrySet()) {
-                RuleDescriptor rule = Catalog.find(entry.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                        "rules: unknown rule '" + entry.getKey() + "'" + Suggestions.didYouMean(entry.getKey(),
-                                Catalog.idsAndNames().toList()) + " (run exchange-compliance:rules for the list)"));
+                RuleDescriptor rule = Catalog.find(entry.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("rules: unknown rule '" + entry.getKey() + "'"
+                                + Suggestions.didYouMean(
+                                        entry.getKey(), Catalog.idsAndNames().toList())
+                                + " (run exchange-compliance:rules for the list)"));
                 Severity severity = Severity.parse(entry.getValue());
                 if (severity == null) {
                     throw new IllegalArgumentException("rules: '" + entry.getValue() + "' for " + entry.getKey()

@@ -16,8 +16,7 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * The temporary file has a fixed name beside the target, so that one left by a killed build is the next

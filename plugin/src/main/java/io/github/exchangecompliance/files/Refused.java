@@ -10,7 +10,15 @@ public final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** What kept the file from being read, for callers that say it in words of their own. */
-    public enum Reason { MISSING, FOLDER, OUTSIDE, NOT_REGULAR, TOO_LARGE, NOT_A_PATH, UNREADABLE }
+    public enum Reason {
+        MISSING,
+        FOLDER,
+        OUTSIDE,
+        NOT_REGULAR,
+        TOO_LARGE,
+        NOT_A_PATH,
+        UNREADABLE
+    }
 
     private final Reason reason;
 

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Paths as every report prints them: relative to a base directory, with forward slashes. */
 public final class RelativePaths {
 
-    private RelativePaths() {
-    }
+    private RelativePaths() {}
 
     /** The file relative to the base, or absolute when it lies outside it; with forward slashes. */
     public static String relativize(Path base, Path file) {

@@ -65,11 +65,15 @@ public final class SourceFiles {
         } catch (NoSuchFileException e) {
             throw new Refused(Refused.Reason.MISSING, "does not exist");
         } catch (IOException | SecurityException e) {
-            throw new Refused(Refused.Reason.UNREADABLE, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new Refused(
+                    Refused.Reason.UNREADABLE, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (realRoots.stream().noneMatch(real::startsWith)) {
-            throw new Refused(Refused.Reason.OUTSIDE, "is outside the source directories" + (real.equals(file.toAbsolutePath().normalize())
-                    ? "" : " (it leads to " + real + ")") + "; it was not read");
+            throw new Refused(
+                    Refused.Reason.OUTSIDE,
+                    "is outside the source directories"
+                            + (real.equals(file.toAbsolutePath().normalize()) ? "" : " (it leads to " + real + ")")
+                            + "; it was not read");
         }
         if (!attributes.isRegularFile()) {
             if (attributes.isDirectory()) {
@@ -116,17 +120,22 @@ public final class SourceFiles {
     }
 
     private static Refused notRegular() {
-        return new Refused(Refused.Reason.NOT_REGULAR, "is not a regular file (a device, FIFO or socket); it was not "
-                + "read");
+        return new Refused(
+                Refused.Reason.NOT_REGULAR, "is not a regular file (a device, FIFO or socket); it was not " + "read");
     }
 
     /** A text file (UTF-8; bytes that are not UTF-8 become U+FFFD), at most {@code limit} bytes. */
     public static String readText(Path file, long limit) throws IOException, Refused {
         byte[] bytes = read(file, limit);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
+        return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                .toString();
     }
 }

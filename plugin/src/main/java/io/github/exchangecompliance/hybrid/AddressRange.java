@@ -20,7 +20,8 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
     /** Reads an entry; a {@link ValueProblem} when it is not an address, a range or a block, or runs backwards. */
     public static ParsedRange parse(Value<String> written) {
         Reading reading = READINGS.of(written.value().strip());
-        return reading.range() == null ? new ValueProblem(written, reading.problem())
+        return reading.range() == null
+                ? new ValueProblem(written, reading.problem())
                 : new AddressRange(written, reading.range(), reading.ipv6(), reading.all());
     }
 
@@ -53,7 +54,9 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
         if (dash > 0) {
             Optional<IPAddress> low = address(text.substring(0, dash));
             Optional<IPAddress> high = address(text.substring(dash + 1));
-            if (low.isPresent() && high.isPresent() && low.get().isIPv4() != high.get().isIPv4()) {
+            if (low.isPresent()
+                    && high.isPresent()
+                    && low.get().isIPv4() != high.get().isIPv4()) {
                 return Reading.problem("is a range from an IPv4 to an IPv6 address");
             }
             if (low.isEmpty() || high.isEmpty()) {
@@ -72,16 +75,18 @@ public record AddressRange(Value<String> written, IPAddressSeqRange range, boole
         return Reading.of(block.toSequentialRange());
     }
 
-    private static final IPAddressSeqRange EVERY_IPV4 = new IPAddressString("0.0.0.0/0").getAddress()
-            .toSequentialRange();
-    private static final IPAddressSeqRange EVERY_IPV6 = new IPAddressString("::/0").getAddress().toSequentialRange();
+    private static final IPAddressSeqRange EVERY_IPV4 =
+            new IPAddressString("0.0.0.0/0").getAddress().toSequentialRange();
+    private static final IPAddressSeqRange EVERY_IPV6 =
+            new IPAddressString("::/0").getAddress().toSequentialRange();
 
     private static Optional<IPAddress> address(String text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
         IPAddress address = new IPAddressString(text.strip()).getAddress();
-        return address == null || address.isPrefixed() || address.isMultiple() ? Optional.empty()
+        return address == null || address.isPrefixed() || address.isMultiple()
+                ? Optional.empty()
                 : Optional.of(address);
     }
 

@@ -34,7 +34,8 @@ public record Binding(Value<String> written, IPAddress address, int port) {
         IPAddress address = host.isBlank() ? null : new IPAddressString(host).getAddress();
         try {
             int port = Integer.parseInt(text.substring(colon + 1));
-            return address == null || address.isPrefixed() || port < 1 || port > 65535 ? Optional.empty()
+            return address == null || address.isPrefixed() || port < 1 || port > 65535
+                    ? Optional.empty()
                     : Optional.of(new Binding(null, address, port));
         } catch (NumberFormatException e) {
             return Optional.empty();

@@ -10,14 +10,17 @@ import java.util.TreeSet;
 /**
  * A receive connector with its bindings and remote IP ranges read, and what of them could not be read.
  */
-public record Connector(ReceiveConnector declared, List<Binding> bindings, List<AddressRange> ranges,
-        List<ValueProblem> problems) {
+public record Connector(
+        ReceiveConnector declared, List<Binding> bindings, List<AddressRange> ranges, List<ValueProblem> problems) {
 
     public static Connector of(ReceiveConnector declared) {
         List<Binding> bindings = new ArrayList<>();
         List<ValueProblem> problems = new ArrayList<>();
-        declared.bindings().forEach(b -> Binding.parse(b).ifPresentOrElse(bindings::add,
-                () -> problems.add(new ValueProblem(b, "is not a binding address:port"))));
+        declared.bindings()
+                .forEach(b -> Binding.parse(b)
+                        .ifPresentOrElse(
+                                bindings::add,
+                                () -> problems.add(new ValueProblem(b, "is not a binding address:port"))));
         List<AddressRange> ranges = new ArrayList<>();
         for (var written : declared.remoteIPRanges()) {
             ParsedRange parsed = AddressRange.parse(written);
@@ -43,8 +46,12 @@ public record Connector(ReceiveConnector declared, List<Binding> bindings, List<
      * PowerShell keep what was written.
      */
     public Optional<String> transportRole() {
-        return Optional.ofNullable(declared.transportRole()).map(v -> v.value().strip()).map(role -> ROLES.stream()
-                .filter(role::equalsIgnoreCase).findFirst().orElse(role));
+        return Optional.ofNullable(declared.transportRole())
+                .map(v -> v.value().strip())
+                .map(role -> ROLES.stream()
+                        .filter(role::equalsIgnoreCase)
+                        .findFirst()
+                        .orElse(role));
     }
 
     private static final List<String> ROLES = List.of("FrontendTransport", "HubTransport");

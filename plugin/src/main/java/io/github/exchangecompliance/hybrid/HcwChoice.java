@@ -38,23 +38,18 @@ public final class HcwChoice {
     }
 
     /** What HCW does on one server. */
-    public sealed interface Choice permits Picked, Ambiguous, Impossible {
-    }
+    public sealed interface Choice permits Picked, Ambiguous, Impossible {}
 
     /** HCW configures this connector. */
-    public record Picked(Connector connector, Tier tier) implements Choice {
-    }
+    public record Picked(Connector connector, Tier tier) implements Choice {}
 
     /** Two or more connectors tie in the best tier that holds any. */
-    public record Ambiguous(Tier tier, List<Connector> connectors) implements Choice {
-    }
+    public record Ambiguous(Tier tier, List<Connector> connectors) implements Choice {}
 
     /** No connector on port 25 falls in any tier. */
-    public record Impossible(String why) implements Choice {
-    }
+    public record Impossible(String why) implements Choice {}
 
-    private HcwChoice() {
-    }
+    private HcwChoice() {}
 
     /**
      * A server's connectors, read. Each rule that asks reads them again: the texts they hold are read once
@@ -70,7 +65,8 @@ public final class HcwChoice {
     }
 
     public static Choice choose(List<Connector> connectors) {
-        List<Connector> onPort25 = connectors.stream().filter(c -> c.listensOn(25)).toList();
+        List<Connector> onPort25 =
+                connectors.stream().filter(c -> c.listensOn(25)).toList();
         if (onPort25.isEmpty()) {
             return new Impossible("no receive connector is bound to port 25");
         }
@@ -89,7 +85,8 @@ public final class HcwChoice {
             }
         }
         return new Impossible("none of the connectors bound to port 25 ("
-                + String.join(", ", onPort25.stream().map(c -> "'" + c.name() + "'").toList())
+                + String.join(
+                        ", ", onPort25.stream().map(c -> "'" + c.name() + "'").toList())
                 + ") has RemoteIPRanges of a kind HCW picks (all addresses, one IPv6 and one IPv4, or one IPv4)");
     }
 
@@ -123,8 +120,11 @@ public final class HcwChoice {
 
     /** Words for a connector's ranges in messages: "its RemoteIPRanges are ...". */
     public static String describe(Connector connector) {
-        return tier(connector).map(Tier::describe)
-                .orElse("in no tier: its RemoteIPRanges are " + connector.declared().remoteIPRanges().stream()
-                        .map(v -> v.value()).toList());
+        return tier(connector)
+                .map(Tier::describe)
+                .orElse("in no tier: its RemoteIPRanges are "
+                        + connector.declared().remoteIPRanges().stream()
+                                .map(v -> v.value())
+                                .toList());
     }
 }

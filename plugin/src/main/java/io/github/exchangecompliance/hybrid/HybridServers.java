@@ -26,18 +26,20 @@ public final class HybridServers {
         }
     }
 
-    private HybridServers() {
-    }
+    private HybridServers() {}
 
     /** The servers of {@code hybrid.mailFlowServers} that are declared, unless hybrid is declared disabled. */
     public static List<HybridServer> of(InfraModel model) {
-        Organization.Hybrid hybrid = model.organization().map(Organization::hybrid).orElse(null);
+        Organization.Hybrid hybrid =
+                model.organization().map(Organization::hybrid).orElse(null);
         if (hybrid == null || (hybrid.enabled() != null && !hybrid.enabled().value())) {
             return List.of();
         }
         List<HybridServer> servers = new ArrayList<>();
         for (var name : hybrid.mailFlowServers()) {
-            model.servers().stream().filter(s -> s.displayName().equalsIgnoreCase(name.value())).findFirst()
+            model.servers().stream()
+                    .filter(s -> s.displayName().equalsIgnoreCase(name.value()))
+                    .findFirst()
                     .ifPresent(s -> servers.add(new HybridServer(s, HcwChoice.choose(s))));
         }
         return servers;
@@ -48,7 +50,10 @@ public final class HybridServers {
         if (context.environment() != null) {
             return context.environment();
         }
-        return model.organization().map(Organization::environment).map(v -> v.value()).orElse("Global");
+        return model.organization()
+                .map(Organization::environment)
+                .map(v -> v.value())
+                .orElse("Global");
     }
 
     /** The domain Exchange Online's hybrid mail comes from, by environment. */

@@ -33,8 +33,10 @@ public final class BrokenFiles {
     /** True when the text of a broken file holds the name (without regard to case, as names are compared). */
     public boolean mention(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
-        return !wanted.isBlank() && files.stream().anyMatch(f -> texts.computeIfAbsent(f, BrokenFiles::read)
-                .contains(wanted));
+        return !wanted.isBlank()
+                && files.stream()
+                        .anyMatch(
+                                f -> texts.computeIfAbsent(f, BrokenFiles::read).contains(wanted));
     }
 
     private static String read(Path file) {

@@ -59,7 +59,8 @@ public final class CertificateLoader {
             mine.addAll(own);
             List<CertificateInfo> candidates = new ArrayList<>(own);
             pool.stream().filter(c -> !mine.contains(c)).forEach(candidates::add);
-            chains.put(entry.getKey().name().value().toLowerCase(Locale.ROOT),
+            chains.put(
+                    entry.getKey().name().value().toLowerCase(Locale.ROOT),
                     new CertificateChain(entry.getKey(), CertificateChain.build(own.get(0), candidates)));
         }
         return chains;
@@ -71,12 +72,16 @@ public final class CertificateLoader {
             into.addAll(CertificateFiles.read(path, file.location()));
             return true;
         } catch (Refused e) {
-            certificateFile.report(file.location(), "the certificate file '" + file.value() + "' of "
-                    + document.name().value() + " " + e.getMessage());
+            certificateFile.report(
+                    file.location(),
+                    "the certificate file '" + file.value() + "' of "
+                            + document.name().value() + " " + e.getMessage());
             return false;
         } catch (CertificateFiles.CertificateFileException e) {
-            certificateFile.report(file.location(), "the certificate file '" + file.value() + "' of "
-                    + document.name().value() + " " + e.getMessage());
+            certificateFile.report(
+                    file.location(),
+                    "the certificate file '" + file.value() + "' of "
+                            + document.name().value() + " " + e.getMessage());
             return false;
         }
     }

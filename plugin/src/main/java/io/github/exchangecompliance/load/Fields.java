@@ -99,7 +99,8 @@ final class Fields {
                 return Value.of(Boolean.valueOf(text), s.location());
             }
         }
-        String found = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN ? "'" + s.text() + "'"
+        String found = node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN
+                ? "'" + s.text() + "'"
                 : node.describe();
         schema.report(node.location(), where + "." + key + " must be true or false, not " + found);
         return null;
@@ -150,8 +151,10 @@ final class Fields {
                 return Value.of(candidate, value.location());
             }
         }
-        schema.report(value.location(), what + " is '" + value.value() + "', not one of "
-                + String.join(", ", allowed) + Suggestions.didYouMean(value.value(), allowed));
+        schema.report(
+                value.location(),
+                what + " is '" + value.value() + "', not one of " + String.join(", ", allowed)
+                        + Suggestions.didYouMean(value.value(), allowed));
         return null;
     }
 
@@ -201,8 +204,9 @@ final class Fields {
     void finish() {
         for (YamlMap.Entry entry : map.entries()) {
             if (!known.contains(entry.name())) {
-                schema.report(entry.key().location(), "unknown key '" + entry.name() + "' in " + where
-                        + Suggestions.didYouMean(entry.name(), known));
+                schema.report(
+                        entry.key().location(),
+                        "unknown key '" + entry.name() + "' in " + where + Suggestions.didYouMean(entry.name(), known));
             }
         }
     }

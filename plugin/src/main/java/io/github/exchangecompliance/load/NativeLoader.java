@@ -56,7 +56,9 @@ public final class NativeLoader {
     /** True when a document declares itself part of the native format (any {@code exchange-compliance/} version). */
     public static boolean isNative(YamlDocument document) {
         return document.root() instanceof YamlMap map
-                && map.text("apiVersion").map(v -> v.startsWith("exchange-compliance/")).orElse(false);
+                && map.text("apiVersion")
+                        .map(v -> v.startsWith("exchange-compliance/"))
+                        .orElse(false);
     }
 
     /**
@@ -75,12 +77,10 @@ public final class NativeLoader {
         }
     }
 
-    private record GroupDoc(Value<String> name, ServerSpec spec, Location location) implements Bound {
-    }
+    private record GroupDoc(Value<String> name, ServerSpec spec, Location location) implements Bound {}
 
     private record ServerDoc(Value<String> name, List<Value<String>> groups, ServerSpec spec, Location location)
-            implements Bound {
-    }
+            implements Bound {}
 
     private record CertificateDoc(Certificate certificate) implements Bound {
         @Override
@@ -118,18 +118,23 @@ public final class NativeLoader {
      */
     public InfraModel load(List<Bound> documents, BrokenFiles broken) {
         List<Organization> organizations = ofKind(documents, OrganizationDoc.class).stream()
-                .map(OrganizationDoc::organization).toList();
+                .map(OrganizationDoc::organization)
+                .toList();
         List<GroupDoc> groups = ofKind(documents, GroupDoc.class);
         List<ServerDoc> servers = ofKind(documents, ServerDoc.class);
         List<Certificate> certificates = ofKind(documents, CertificateDoc.class).stream()
-                .map(CertificateDoc::certificate).toList();
+                .map(CertificateDoc::certificate)
+                .toList();
         Map<String, GroupDoc> groupsByName = unique(groups, GroupDoc::name, "ServerGroup");
         Map<String, ServerDoc> serversByName = unique(servers, ServerDoc::name, "Server");
         Map<String, Certificate> certificatesByName = unique(certificates, Certificate::name, "Certificate");
         for (int i = 1; i < organizations.size(); i++) {
-            schema.report(organizations.get(i).name().location(), "a second Organization '"
-                    + organizations.get(i).name().value() + "'; a repository describes one organization (the first is '"
-                    + organizations.get(0).name().value() + "')");
+            schema.report(
+                    organizations.get(i).name().location(),
+                    "a second Organization '"
+                            + organizations.get(i).name().value()
+                            + "'; a repository describes one organization (the first is '"
+                            + organizations.get(0).name().value() + "')");
         }
         Optional<Organization> organization = organizations.stream().findFirst();
         organization.ifPresent(org -> checkReferences(org, serversByName, certificatesByName, broken));
@@ -138,26 +143,37 @@ public final class NativeLoader {
 
         // Each server is merged with its groups on its own: in parallel, in the order of the documents.
         List<Server> merged = serversByName.values().parallelStream()
-                .map(doc -> merge(doc, groupsByName, groups, broken)).toList();
+                .map(doc -> merge(doc, groupsByName, groups, broken))
+                .toList();
         List<ServerGroup> modelGroups = groupsByName.values().stream()
-                .map(g -> new ServerGroup(g.name(), g.spec(), g.location())).toList();
+                .map(g -> new ServerGroup(g.name(), g.spec(), g.location()))
+                .toList();
         return new InfraModel(organization, modelGroups, merged, List.copyOf(certificatesByName.values()), Map.of());
     }
 
-    private Server merge(ServerDoc doc, Map<String, GroupDoc> groupsByName, List<GroupDoc> groups,
-            BrokenFiles broken) {
+    private Server merge(ServerDoc doc, Map<String, GroupDoc> groupsByName, List<GroupDoc> groups, BrokenFiles broken) {
         ServerSpec spec = ServerSpec.empty();
         for (Value<String> group : doc.groups()) {
             GroupDoc found = groupsByName.get(key(group.value()));
             if (found == null && !broken.mention(group.value())) {
-                schema.report(group.location(), "Server " + doc.name().value() + " names the group '"
-                        + group.value() + "', which is not defined" + Suggestions.didYouMean(group.value(),
-                                groups.stream().map(g -> g.name().value()).toList()));
+                schema.report(
+                        group.location(),
+                        "Server " + doc.name().value() + " names the group '"
+                                + group.value() + "', which is not defined"
+                                + Suggestions.didYouMean(
+                                        group.value(),
+                                        groups.stream()
+                                                .map(g -> g.name().value())
+                                                .toList()));
             } else if (found != null) {
                 spec = spec.overlaidWith(found.spec());
             }
         }
-        return new Server(doc.name(), doc.groups(), spec.overlaidWith(doc.spec()), doc.location(),
+        return new Server(
+                doc.name(),
+                doc.groups(),
+                spec.overlaidWith(doc.spec()),
+                doc.location(),
                 doc.spec().registryLocation());
     }
 
@@ -173,8 +189,9 @@ public final class NativeLoader {
         }
         Value<String> apiVersion = top.requiredString("apiVersion");
         if (apiVersion != null && !API_VERSION.equals(apiVersion.value())) {
-            schema.report(apiVersion.location(), "apiVersion '" + apiVersion.value()
-                    + "' is not one this plugin reads; use " + API_VERSION);
+            schema.report(
+                    apiVersion.location(),
+                    "apiVersion '" + apiVersion.value() + "' is not one this plugin reads; use " + API_VERSION);
             return null;
         }
         Value<String> kind = top.asOneOf(top.requiredString("kind"), "kind", KINDS);
@@ -207,8 +224,8 @@ public final class NativeLoader {
         Bound read = switch (kind.value()) {
             case "Organization" -> new OrganizationDoc(readOrganization(name, spec, location));
             case "ServerGroup" -> new GroupDoc(name, readServerSpec(spec, where), location);
-            case "Server" -> new ServerDoc(name, memberOf == null ? List.of() : memberOf,
-                    readServerSpec(spec, where), location);
+            case "Server" ->
+                new ServerDoc(name, memberOf == null ? List.of() : memberOf, readServerSpec(spec, where), location);
             default -> new CertificateDoc(readCertificate(name, spec, file, location));
         };
         spec.finish();
@@ -222,15 +239,15 @@ public final class NativeLoader {
         Fields h = spec.child("hybrid");
         if (h != null) {
             List<Value<String>> mailFlowServers = h.strings("mailFlowServers");
-            hybrid = new Organization.Hybrid(h.bool("enabled"),
-                    mailFlowServers == null ? List.of() : mailFlowServers, h.string("certificate"));
+            hybrid = new Organization.Hybrid(
+                    h.bool("enabled"), mailFlowServers == null ? List.of() : mailFlowServers, h.string("certificate"));
             h.finish();
         }
         Organization.Egress egress = null;
         Fields e = spec.child("egress");
         if (e != null) {
-            egress = new Organization.Egress(e.oneOf("default", ACTIONS), egressRules(e.list("rules"), "egress"),
-                    proxies(e.list("proxies")));
+            egress = new Organization.Egress(
+                    e.oneOf("default", ACTIONS), egressRules(e.list("rules"), "egress"), proxies(e.list("proxies")));
             e.finish();
         }
         return new Organization(name, environment, mitigations, hybrid, egress, location);
@@ -271,8 +288,7 @@ public final class NativeLoader {
                 schema.report(item.location(), where + " rule needs 'action' (allow or deny)");
             }
             rule.finish();
-            rules.add(new Organization.EgressRule(hosts == null ? List.of() : hosts, ports, action,
-                    item.location()));
+            rules.add(new Organization.EgressRule(hosts == null ? List.of() : hosts, ports, action, item.location()));
         }
         return rules;
     }
@@ -300,9 +316,11 @@ public final class NativeLoader {
     private ServerSpec readServerSpec(Fields spec, String where) {
         Value<String> version = spec.string("version");
         if (version != null && versions.place(version.value()).isEmpty()) {
-            schema.report(version.location(), "the Exchange version '" + version.value()
-                    + "' is not an Exchange version the plugin can place; write a build number such as 15.2.1544.4 or a "
-                    + "product and update such as '2019 CU14' or 'SE RTM'");
+            schema.report(
+                    version.location(),
+                    "the Exchange version '" + version.value()
+                            + "' is not an Exchange version the plugin can place; write a build number such as 15.2.1544.4 or a "
+                            + "product and update such as '2019 CU14' or 'SE RTM'");
             version = null;
         } else if (version != null) {
             Optional<ExchangeVersions.Beyond> beyond = versions.beyond(version.value());
@@ -324,12 +342,23 @@ public final class NativeLoader {
         }
         YamlNode registryNode = spec.node("registry");
         Registry registry = registryReader.read(registryNode, where);
-        Location registryLocation = registryNode == null ? null
+        Location registryLocation = registryNode == null
+                ? null
                 : spec.map().entry("registry").map(e -> e.key().location()).orElse(null);
-        return new ServerSpec(spec.string("fqdn"), version, spec.oneOf("operatingSystem", OperatingSystem.NAMES),
-                spec.stringsOneOf("roles", ROLES), spec.string("internetWebProxy"), spec.string("winHttpProxy"),
-                spec.bool("mitigationsEnabled"), spec.strings("certificates"), users, publicFolders, registry,
-                registryLocation, connectors(spec.list("receiveConnectors"), where));
+        return new ServerSpec(
+                spec.string("fqdn"),
+                version,
+                spec.oneOf("operatingSystem", OperatingSystem.NAMES),
+                spec.stringsOneOf("roles", ROLES),
+                spec.string("internetWebProxy"),
+                spec.string("winHttpProxy"),
+                spec.bool("mitigationsEnabled"),
+                spec.strings("certificates"),
+                users,
+                publicFolders,
+                registry,
+                registryLocation,
+                connectors(spec.list("receiveConnectors"), where));
     }
 
     private List<ReceiveConnector> connectors(YamlSeq seq, String where) {
@@ -346,16 +375,24 @@ public final class NativeLoader {
             Value<String> name = c.requiredString("name");
             Value<String> first = name == null ? null : names.putIfAbsent(key(name.value()), name);
             if (first != null) {
-                schema.report(name.location(), "a second receive connector named '" + name.value() + "' in "
-                        + where + " (first at line " + first.location().line() + ")");
+                schema.report(
+                        name.location(),
+                        "a second receive connector named '" + name.value() + "' in " + where + " (first at line "
+                                + first.location().line() + ")");
             }
             List<Value<String>> bindings = c.strings("bindings");
             List<Value<String>> ranges = c.strings("remoteIPRanges");
             List<Value<String>> capabilities = c.strings("tlsDomainCapabilities");
-            connectors.add(new ReceiveConnector(name, c.oneOf("transportRole", TRANSPORT_ROLES),
-                    bindings == null ? List.of() : bindings, ranges == null ? List.of() : ranges,
-                    c.string("tlsCertificateName"), capabilities == null ? List.of() : capabilities,
-                    c.bool("hybrid"), c.string("fqdn"), item.location()));
+            connectors.add(new ReceiveConnector(
+                    name,
+                    c.oneOf("transportRole", TRANSPORT_ROLES),
+                    bindings == null ? List.of() : bindings,
+                    ranges == null ? List.of() : ranges,
+                    c.string("tlsCertificateName"),
+                    capabilities == null ? List.of() : capabilities,
+                    c.bool("hybrid"),
+                    c.string("fqdn"),
+                    item.location()));
             c.finish();
         }
         return connectors;
@@ -367,27 +404,46 @@ public final class NativeLoader {
         List<Value<String>> services = spec.stringsOneOf("services", SERVICES);
         Value<String> purpose = spec.oneOf("purpose", PURPOSES);
         Path base = file.toAbsolutePath().getParent();
-        return new Certificate(name, certificateFile, chain == null ? List.of() : chain,
-                services == null ? List.of() : services, purpose, base, location);
+        return new Certificate(
+                name,
+                certificateFile,
+                chain == null ? List.of() : chain,
+                services == null ? List.of() : services,
+                purpose,
+                base,
+                location);
     }
 
-    private void checkReferences(Organization org, Map<String, ServerDoc> servers,
-            Map<String, Certificate> certificates, BrokenFiles broken) {
+    private void checkReferences(
+            Organization org,
+            Map<String, ServerDoc> servers,
+            Map<String, Certificate> certificates,
+            BrokenFiles broken) {
         if (org.hybrid() == null) {
             return;
         }
         Value<Boolean> enabled = org.hybrid().enabled();
-        if (enabled != null && Boolean.TRUE.equals(enabled.value()) && org.hybrid().mailFlowServers().isEmpty()) {
+        if (enabled != null
+                && Boolean.TRUE.equals(enabled.value())
+                && org.hybrid().mailFlowServers().isEmpty()) {
             // Without them every hybrid rule would have nothing to check, and say nothing.
-            schema.report(enabled.location(), "hybrid is enabled but names no mailFlowServers, so no hybrid rule "
-                    + "(EX3001 to EX3006, EX2007) can check anything; list the servers that carry hybrid mail (those "
-                    + "the Hybrid Configuration Wizard's receive and send connector pages name)");
+            schema.report(
+                    enabled.location(),
+                    "hybrid is enabled but names no mailFlowServers, so no hybrid rule "
+                            + "(EX3001 to EX3006, EX2007) can check anything; list the servers that carry hybrid mail (those "
+                            + "the Hybrid Configuration Wizard's receive and send connector pages name)");
         }
         for (Value<String> server : org.hybrid().mailFlowServers()) {
             if (!servers.containsKey(key(server.value())) && !broken.mention(server.value())) {
-                schema.report(server.location(), "hybrid.mailFlowServers names the server '" + server.value()
-                        + "', which is not defined" + Suggestions.didYouMean(server.value(),
-                                servers.values().stream().map(s -> s.name().value()).toList()));
+                schema.report(
+                        server.location(),
+                        "hybrid.mailFlowServers names the server '" + server.value()
+                                + "', which is not defined"
+                                + Suggestions.didYouMean(
+                                        server.value(),
+                                        servers.values().stream()
+                                                .map(s -> s.name().value())
+                                                .toList()));
             }
         }
         Value<String> certificate = org.hybrid().certificate();
@@ -400,12 +456,18 @@ public final class NativeLoader {
         spec.certificatesOrEmpty().forEach(c -> checkCertificate(c, "certificates", certificates, broken));
     }
 
-    private void checkCertificate(Value<String> reference, String field, Map<String, Certificate> certificates,
-            BrokenFiles broken) {
+    private void checkCertificate(
+            Value<String> reference, String field, Map<String, Certificate> certificates, BrokenFiles broken) {
         if (!certificates.containsKey(key(reference.value())) && !broken.mention(reference.value())) {
-            schema.report(reference.location(), field + " names the certificate '" + reference.value()
-                    + "', which is not defined" + Suggestions.didYouMean(reference.value(),
-                            certificates.values().stream().map(c -> c.name().value()).toList()));
+            schema.report(
+                    reference.location(),
+                    field + " names the certificate '" + reference.value()
+                            + "', which is not defined"
+                            + Suggestions.didYouMean(
+                                    reference.value(),
+                                    certificates.values().stream()
+                                            .map(c -> c.name().value())
+                                            .toList()));
         }
     }
 
@@ -420,8 +482,10 @@ public final class NativeLoader {
             Value<String> n = name.apply(item);
             T first = byName.putIfAbsent(key(n.value()), item);
             if (first != null) {
-                schema.report(n.location(), "a second " + kind + " named '" + n.value() + "' (first at "
-                        + name.apply(first).location().shortText() + ")");
+                schema.report(
+                        n.location(),
+                        "a second " + kind + " named '" + n.value() + "' (first at "
+                                + name.apply(first).location().shortText() + ")");
             }
         }
         return byName;

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** Paths made absolute and normal, as the files read are recorded and looked up. */
 public final class NormalPaths {
 
-    private NormalPaths() {
-    }
+    private NormalPaths() {}
 
     /**
      * The path, absolute and normal. Thousands of files are recorded so, and the paths found under an absolute
@@ -15,7 +14,8 @@ public final class NormalPaths {
      */
     public static Path of(Path path) {
         Path absolute = path.toAbsolutePath();
-        return absolute.toString().contains(absolute.getFileSystem().getSeparator() + ".") ? absolute.normalize()
+        return absolute.toString().contains(absolute.getFileSystem().getSeparator() + ".")
+                ? absolute.normalize()
                 : absolute;
     }
 }

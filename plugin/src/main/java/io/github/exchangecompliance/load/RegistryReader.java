@@ -4,8 +4,8 @@ import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
-import io.github.exchangecompliance.model.RegistryValue.Type;
 import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.RegistryValue.Type;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlScalar;
@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class RegistryReader {
 
-    private static final List<String> TYPES = List.of("dword", "qword", "string", "expandString", "multiString",
-            "binary", "absent");
+    private static final List<String> TYPES =
+            List.of("dword", "qword", "string", "expandString", "multiString", "binary", "absent");
 
     private final Reporter schema;
 
@@ -37,23 +37,26 @@ final class RegistryReader {
             return registry;
         }
         if (!(node instanceof YamlMap keys)) {
-            schema.report(node.location(), where + ".registry must be a mapping of key paths, not "
-                    + node.describe());
+            schema.report(node.location(), where + ".registry must be a mapping of key paths, not " + node.describe());
             return registry;
         }
         Map<String, YamlMap.Entry> seen = new HashMap<>();
         for (YamlMap.Entry entry : keys.entries()) {
             RegistryPath path = RegistryPath.parse(entry.name()).orElse(null);
             if (path == null) {
-                schema.report(entry.key().location(), "'" + entry.name() + "' in " + where
-                        + ".registry is not a registry key path: start it with a hive such as HKLM\\");
+                schema.report(
+                        entry.key().location(),
+                        "'" + entry.name() + "' in " + where
+                                + ".registry is not a registry key path: start it with a hive such as HKLM\\");
                 continue;
             }
             YamlMap.Entry first = seen.putIfAbsent(path.matchKey(), entry);
             if (first != null) {
-                schema.report(entry.key().location(), "the registry key '" + entry.name()
-                        + "' is written twice in " + where + " (first as '" + first.name() + "' at line "
-                        + first.key().location().line() + ")");
+                schema.report(
+                        entry.key().location(),
+                        "the registry key '" + entry.name()
+                                + "' is written twice in " + where + " (first as '" + first.name() + "' at line "
+                                + first.key().location().line() + ")");
             }
             RegistryKey key = registry.keyFor(path, entry.name(), entry.key().location());
             readValues(key, entry.value(), where);
@@ -66,8 +69,10 @@ final class RegistryReader {
             return;
         }
         if (!(node instanceof YamlMap values)) {
-            schema.report(node.location(), "the registry key '" + key.written() + "' in " + where
-                    + " must map value names to data, not be " + node.describe());
+            schema.report(
+                    node.location(),
+                    "the registry key '" + key.written() + "' in " + where + " must map value names to data, not be "
+                            + node.describe());
             return;
         }
         for (YamlMap.Entry entry : values.entries()) {
@@ -90,8 +95,10 @@ final class RegistryReader {
         } else if (node instanceof YamlMap typed && typed.entries().size() == 1) {
             return typedValue(name, typed.entries().get(0), what);
         }
-        schema.report(node.location(), what + " must be an integer (REG_DWORD), a string (REG_SZ) or typed "
-                + "({dword: 1}, {string: \"x\"}, {absent: true}, ...), not " + node.describe());
+        schema.report(
+                node.location(),
+                what + " must be an integer (REG_DWORD), a string (REG_SZ) or typed "
+                        + "({dword: 1}, {string: \"x\"}, {absent: true}, ...), not " + node.describe());
         return null;
     }
 
@@ -114,21 +121,24 @@ final class RegistryReader {
                     break;
                 }
                 String text = ((YamlScalar) data).text();
-                return new RegistryValue(name, type.equals("dword") ? Type.DWORD : Type.QWORD, number, text,
-                        data.location());
+                return new RegistryValue(
+                        name, type.equals("dword") ? Type.DWORD : Type.QWORD, number, text, data.location());
             }
             case "string", "expandString" -> {
                 if (data instanceof YamlScalar s && !s.isNull()) {
-                    return new RegistryValue(name, type.equals("string") ? Type.STRING : Type.EXPAND_STRING, null,
-                            s.text(), data.location());
+                    return new RegistryValue(
+                            name,
+                            type.equals("string") ? Type.STRING : Type.EXPAND_STRING,
+                            null,
+                            s.text(),
+                            data.location());
                 }
             }
             case "multiString" -> {
                 if (data instanceof YamlSeq seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
                     List<String> parts = new ArrayList<>();
                     seq.items().forEach(i -> parts.add(((YamlScalar) i).text()));
-                    return new RegistryValue(name, Type.MULTI_STRING, null, String.join(",", parts),
-                            data.location());
+                    return new RegistryValue(name, Type.MULTI_STRING, null, String.join(",", parts), data.location());
                 }
             }
             case "binary" -> {
@@ -137,14 +147,16 @@ final class RegistryReader {
                 }
             }
             case "absent" -> {
-                if (data instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN
+                if (data instanceof YamlScalar s
+                        && s.kind() == YamlScalar.Kind.BOOLEAN
                         && s.text().equalsIgnoreCase("true")) {
                     return new RegistryValue(name, Type.ABSENT, null, "", data.location());
                 }
             }
             default -> {
-                schema.report(entry.key().location(), "unknown registry type '" + type + "' for " + what
-                        + Suggestions.didYouMean(type, TYPES));
+                schema.report(
+                        entry.key().location(),
+                        "unknown registry type '" + type + "' for " + what + Suggestions.didYouMean(type, TYPES));
                 return null;
             }
         }

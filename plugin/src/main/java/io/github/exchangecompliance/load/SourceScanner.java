@@ -41,8 +41,7 @@ public final class SourceScanner {
     }
 
     /** What was found: files to read, and files that matched but could not even be listed. */
-    public record Scan(List<Path> files, List<Path> unreadable) {
-    }
+    public record Scan(List<Path> files, List<Path> unreadable) {}
 
     public Scan scan(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -80,15 +79,14 @@ public final class SourceScanner {
     }
 
     /** A folder to walk, and its path relative to the root as the globs see it. */
-    private record Folder(Path path, String relative) {
-    }
+    private record Folder(Path path, String relative) {}
 
     /** An entry of a folder, and what it is: null when that could not be told. */
     private record Entry(Path path, BasicFileAttributes attributes) {
         static Entry of(Path path) {
             try {
-                return new Entry(path, Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS));
+                return new Entry(
+                        path, Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
             } catch (IOException e) {
                 return new Entry(path, null);
             }
@@ -156,7 +154,10 @@ public final class SourceScanner {
         if (Files.isDirectory(target)) {
             Path realAbove = link.toAbsolutePath().getParent().toRealPath();
             if (!prunes(rel) && !leadsAbove(link, realAbove)) {
-                Files.walkFileTree(link, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                Files.walkFileTree(
+                        link,
+                        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+                        Integer.MAX_VALUE,
                         new Visitor(root, realRoot, link, realAbove, files, unreadable));
             }
         } else if (Files.isRegularFile(target) && selected(rel)) {
@@ -188,8 +189,7 @@ public final class SourceScanner {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            boolean linkToAvoid = Files.isSymbolicLink(dir)
-                    && (!inside(dir, realRoot) || leadsAbove(dir, realAbove));
+            boolean linkToAvoid = Files.isSymbolicLink(dir) && (!inside(dir, realRoot) || leadsAbove(dir, realAbove));
             if (!dir.equals(start) && (prunes(relative(root, dir)) || linkToAvoid)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
@@ -199,7 +199,8 @@ public final class SourceScanner {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             // Following links, only a broken link shows as one: nothing to read.
-            if (attrs.isRegularFile() && selected(relative(root, file))
+            if (attrs.isRegularFile()
+                    && selected(relative(root, file))
                     && (!Files.isSymbolicLink(file) || inside(file, realRoot))) {
                 files.add(file);
             }
@@ -240,7 +241,8 @@ public final class SourceScanner {
     }
 
     boolean selected(String rel) {
-        return includes.stream().anyMatch(p -> p.matches(rel)) && excludes.stream().noneMatch(p -> p.matches(rel));
+        return includes.stream().anyMatch(p -> p.matches(rel))
+                && excludes.stream().noneMatch(p -> p.matches(rel));
     }
 
     /** A directory is skipped whole when an exclude such as {@code **}/target/** matches everything in it. */
@@ -251,13 +253,14 @@ public final class SourceScanner {
     private static final class Pattern {
         private static final FileSystem FS = FileSystems.getDefault();
         /** {@code **}/*.yml: any file whose name ends so. */
-        private static final java.util.regex.Pattern ANY_ENDING = java.util.regex.Pattern.compile(
-                "\\*\\*/\\*(\\.[^*?\\[\\]{}/]+)");
+        private static final java.util.regex.Pattern ANY_ENDING =
+                java.util.regex.Pattern.compile("\\*\\*/\\*(\\.[^*?\\[\\]{}/]+)");
         /** {@code **}/target/**: anything in a folder of that name. */
-        private static final java.util.regex.Pattern ANY_IN_FOLDER = java.util.regex.Pattern.compile(
-                "\\*\\*/([^*?\\[\\]{}/]+)/\\*\\*");
+        private static final java.util.regex.Pattern ANY_IN_FOLDER =
+                java.util.regex.Pattern.compile("\\*\\*/([^*?\\[\\]{}/]+)/\\*\\*");
         /** Whether the platform's globs ignore case (Windows): the globs matched on the text do as well. */
         private static final boolean IGNORES_CASE = FS.getPathMatcher("glob:a").matches(Path.of("A"));
+
         private final Predicate<String> matcher;
 
         /**
@@ -270,8 +273,8 @@ public final class SourceScanner {
             Matcher folder = ANY_IN_FOLDER.matcher(normal);
             if (ending.matches()) {
                 String suffix = ending.group(1);
-                this.matcher = rel -> rel.regionMatches(IGNORES_CASE, rel.length() - suffix.length(), suffix, 0,
-                        suffix.length());
+                this.matcher = rel ->
+                        rel.regionMatches(IGNORES_CASE, rel.length() - suffix.length(), suffix, 0, suffix.length());
             } else if (folder.matches()) {
                 String segment = fold("/" + folder.group(1) + "/");
                 this.matcher = rel -> fold("/" + rel).contains(segment);

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** "Did you mean": the known word nearest a misspelt one, when it is near enough to be meant. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> nearest(String written, Collection<String> known) {
         String best = null;

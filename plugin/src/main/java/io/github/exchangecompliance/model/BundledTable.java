@@ -15,15 +15,15 @@ import java.util.List;
  */
 public final class BundledTable {
 
-    private BundledTable() {
-    }
+    private BundledTable() {}
 
     /**
      * @param fileName the table's file under the data folder
      * @param header true when the first line names the columns
      */
     public static List<String[]> rows(String fileName, boolean header) {
-        try (InputStream in = BundledTable.class.getResourceAsStream("/io/github/exchangecompliance/data/" + fileName)) {
+        try (InputStream in =
+                BundledTable.class.getResourceAsStream("/io/github/exchangecompliance/data/" + fileName)) {
             if (in == null) {
                 throw new IllegalStateException(fileName + " is missing from the plugin jar");
             }

@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param baseDirectory the directory of the YAML file, which relative file names are resolved against
  */
-public record Certificate(Value<String> name, Value<String> file, List<Value<String>> chain,
-        List<Value<String>> services, Value<String> purpose, Path baseDirectory, Location location) {
+public record Certificate(
+        Value<String> name,
+        Value<String> file,
+        List<Value<String>> chain,
+        List<Value<String>> services,
+        Value<String> purpose,
+        Path baseDirectory,
+        Location location) {
 
     public Certificate {
         chain = List.copyOf(chain);

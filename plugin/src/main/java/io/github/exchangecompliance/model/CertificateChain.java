@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.model.Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +33,10 @@ public record CertificateChain(Certificate document, List<CertificateInfo> chain
                 break;
             }
             CertificateInfo child = current;
-            current = pool.stream().filter(c -> c != child && child.isIssuedBy(c)).findFirst().orElse(null);
+            current = pool.stream()
+                    .filter(c -> c != child && child.isIssuedBy(c))
+                    .findFirst()
+                    .orElse(null);
         }
         return chain;
     }

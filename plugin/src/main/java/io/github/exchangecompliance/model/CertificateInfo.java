@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-import io.github.exchangecompliance.model.Location;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +18,24 @@ import org.bouncycastle.asn1.x500.X500Name;
  * @param keyBits the RSA modulus length or the EC curve's order length
  * @param signatureAlgorithm e.g. {@code SHA256WITHRSA}
  */
-public record CertificateInfo(X500Name subjectName, X500Name issuerName, String subject, String issuer,
-        String commonName, List<String> dnsNames, List<String> crlUrls, List<String> caIssuerUrls,
-        List<String> ocspUrls, Instant notBefore, Instant notAfter, String keyAlgorithm, int keyBits,
-        String signatureAlgorithm, byte[] subjectKeyId, byte[] authorityKeyId, List<String> extendedKeyUsages,
+public record CertificateInfo(
+        X500Name subjectName,
+        X500Name issuerName,
+        String subject,
+        String issuer,
+        String commonName,
+        List<String> dnsNames,
+        List<String> crlUrls,
+        List<String> caIssuerUrls,
+        List<String> ocspUrls,
+        Instant notBefore,
+        Instant notAfter,
+        String keyAlgorithm,
+        int keyBits,
+        String signatureAlgorithm,
+        byte[] subjectKeyId,
+        byte[] authorityKeyId,
+        List<String> extendedKeyUsages,
         Location source) {
 
     public CertificateInfo {
@@ -36,8 +49,7 @@ public record CertificateInfo(X500Name subjectName, X500Name issuerName, String 
     /** A root: issued by itself (same name, and the same key when both key identifiers are there). */
     public boolean isSelfIssued() {
         boolean sameName = subjectName.equals(issuerName);
-        boolean sameKey = subjectKeyId == null || authorityKeyId == null
-                || Arrays.equals(subjectKeyId, authorityKeyId);
+        boolean sameKey = subjectKeyId == null || authorityKeyId == null || Arrays.equals(subjectKeyId, authorityKeyId);
         return sameName && sameKey;
     }
 
@@ -74,6 +86,5 @@ public record CertificateInfo(X500Name subjectName, X500Name issuerName, String 
     }
 
     /** A URL a certificate names for chain building or revocation, and its kind. */
-    public record RevocationUrl(String url, String kind) {
-    }
+    public record RevocationUrl(String url, String kind) {}
 }

@@ -14,11 +14,16 @@ public final class Clouds {
     public static final List<String> NAMES = List.of("Global", "GCCHigh", "DoD", "China");
 
     private static final Map<String, String> HYBRID_MAIL_DOMAINS = Map.of(
-            "Global", "mail.protection.outlook.com", "GCCHigh", "mail.protection.office365.us",
-            "DoD", "mail.protection.office365.us", "China", "mail.protection.partner.outlook.cn");
+            "Global",
+            "mail.protection.outlook.com",
+            "GCCHigh",
+            "mail.protection.office365.us",
+            "DoD",
+            "mail.protection.office365.us",
+            "China",
+            "mail.protection.partner.outlook.cn");
 
-    private Clouds() {
-    }
+    private Clouds() {}
 
     /** The domain Exchange Online's hybrid mail comes from in this cloud (Global's for an unknown one). */
     public static String hybridMailDomain(String cloud) {

@@ -13,13 +13,11 @@ import java.util.Optional;
  */
 public final class ExchangeSupport {
 
-    private record Product(LocalDate endOfSupport, Map<String, Integer> windowsFromUpdate) {
-    }
+    private record Product(LocalDate endOfSupport, Map<String, Integer> windowsFromUpdate) {}
 
     private static final Map<String, Product> PRODUCTS = load();
 
-    private ExchangeSupport() {
-    }
+    private ExchangeSupport() {}
 
     /** Why the update is not supported at the date, or empty when it is. */
     public static Optional<String> unsupported(ExchangeVersion version, LocalDate date, ExchangeVersions table) {
@@ -35,11 +33,14 @@ public final class ExchangeSupport {
             return Optional.empty(); // a CU the table does not list is judged by its product's support alone
         }
         List<ExchangeVersion> released = table.updates().stream()
-                .filter(u -> u.product().equals(version.product()) && !u.releaseDate().isAfter(date))
-                .sorted(Comparator.comparingInt(ExchangeVersion::updateNumber).reversed()).toList();
+                .filter(u -> u.product().equals(version.product())
+                        && !u.releaseDate().isAfter(date))
+                .sorted(Comparator.comparingInt(ExchangeVersion::updateNumber).reversed())
+                .toList();
         if (released.size() > 2 && version.updateNumber() < released.get(1).updateNumber()) {
             return Optional.of("Microsoft supports only the latest two cumulative updates of Exchange "
-                    + version.product() + ", " + released.get(0).update() + " and " + released.get(1).update());
+                    + version.product() + ", " + released.get(0).update() + " and "
+                    + released.get(1).update());
         }
         return Optional.empty();
     }
@@ -55,7 +56,8 @@ public final class ExchangeSupport {
             return Optional.empty(); // which CU it is, and so what Windows it supports, is not known
         }
         if (from == null) {
-            return Optional.of("Exchange " + version.product() + " does not support " + OperatingSystem.display(windows));
+            return Optional.of(
+                    "Exchange " + version.product() + " does not support " + OperatingSystem.display(windows));
         }
         if (version.updateNumber() < from) {
             return Optional.of("Exchange " + version.product() + " supports " + OperatingSystem.display(windows)

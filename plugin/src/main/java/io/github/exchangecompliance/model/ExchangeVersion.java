@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * @param updateNumber the CU's number, 0 for RTM
  * @param buildShort {@code major.minor.build}, shared by the CU and its security and hotfix updates
  */
-public record ExchangeVersion(String product, String update, int updateNumber, String buildShort,
-        LocalDate releaseDate) {
+public record ExchangeVersion(
+        String product, String update, int updateNumber, String buildShort, LocalDate releaseDate) {
 
     /** {@code 15.0}, {@code 15.1} or {@code 15.2}: the version public folders and users are compared by. */
     public String majorMinor() {

@@ -20,7 +20,9 @@ public final class ExchangeVersions {
     private static final Pattern BUILD = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})\\.(\\d{1,5})(?:\\.\\d{1,5})?");
     /** {@code AdminDisplayVersion} as Exchange prints it: {@code Version 15.2 (Build 1544.4)}. */
     private static final Pattern DISPLAY = Pattern.compile(
-            "version\\s+(\\d{1,5})\\.(\\d{1,5})\\s*\\(build\\s+(\\d{1,5})(?:\\.\\d{1,5})?\\)", Pattern.CASE_INSENSITIVE);
+            "version\\s+(\\d{1,5})\\.(\\d{1,5})\\s*\\(build\\s+(\\d{1,5})(?:\\.\\d{1,5})?\\)",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NAME = Pattern.compile(
             "(?:exchange\\s+)?(?:server\\s+)?(2013|2016|2019|se)\\s+(cu\\s*\\d+|rtm)(?:\\s+.*)?",
             Pattern.CASE_INSENSITIVE);
@@ -34,9 +36,12 @@ public final class ExchangeVersions {
 
     ExchangeVersions(List<ExchangeVersion> updates) {
         this.updates = List.copyOf(updates);
-        this.firstSubscriptionEditionBuild = this.updates.stream().filter(ExchangeVersion::isSubscriptionEdition)
-                .mapToInt(u -> Integer.parseInt(u.buildShort().substring(u.buildShort().lastIndexOf('.') + 1)))
-                .min().orElse(Integer.MAX_VALUE);
+        this.firstSubscriptionEditionBuild = this.updates.stream()
+                .filter(ExchangeVersion::isSubscriptionEdition)
+                .mapToInt(u ->
+                        Integer.parseInt(u.buildShort().substring(u.buildShort().lastIndexOf('.') + 1)))
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     public static ExchangeVersions bundled() {
@@ -53,7 +58,9 @@ public final class ExchangeVersions {
         Optional<int[]> build = build(written);
         if (build.isPresent()) {
             String buildShort = build.get()[0] + "." + build.get()[1] + "." + build.get()[2];
-            return updates.stream().filter(u -> u.buildShort().equals(buildShort)).findFirst();
+            return updates.stream()
+                    .filter(u -> u.buildShort().equals(buildShort))
+                    .findFirst();
         }
         Matcher name = NAME.matcher(written);
         if (name.matches()) {
@@ -91,8 +98,9 @@ public final class ExchangeVersions {
                 case "15.2" -> number >= firstSubscriptionEditionBuild ? "SE" : "2019";
                 default -> null;
             };
-            return Optional.ofNullable(product).map(p -> new ExchangeVersion(p,
-                    "(build " + majorMinor + "." + number + ")", -1, majorMinor + "." + number, null));
+            return Optional.ofNullable(product)
+                    .map(p -> new ExchangeVersion(
+                            p, "(build " + majorMinor + "." + number + ")", -1, majorMinor + "." + number, null));
         }
         Matcher name = NAME.matcher(written);
         if (name.matches()) {
@@ -114,8 +122,7 @@ public final class ExchangeVersions {
      *
      * @param endedLine true for an update of an ended line (no such update exists), false for a newer SE build
      */
-    public record Beyond(boolean endedLine, String message) {
-    }
+    public record Beyond(boolean endedLine, String message) {}
 
     /** Why a version lies beyond the table, or empty when the table lists it, or it is older than the table. */
     public Optional<Beyond> beyond(String text) {
@@ -124,7 +131,8 @@ public final class ExchangeVersions {
             return Optional.empty();
         }
         String product = placed.get().product();
-        Optional<ExchangeVersion> newest = updates.stream().filter(u -> u.product().equals(product))
+        Optional<ExchangeVersion> newest = updates.stream()
+                .filter(u -> u.product().equals(product))
                 .max(Comparator.comparing(ExchangeVersion::releaseDate));
         if (newest.isEmpty() || !isAfter(text.strip(), newest.get())) {
             return Optional.empty();
@@ -132,13 +140,19 @@ public final class ExchangeVersions {
         ExchangeVersion last = newest.get();
         String lastText = last.update() + " (" + last.buildShort() + ", " + last.releaseDate() + ")";
         if (product.equals("SE")) {
-            return Optional.of(new Beyond(false, "the Exchange version '" + text.strip() + "' is newer than every "
-                    + "Exchange SE update the plugin's table lists (the newest is SE " + lastText + "); the rules judge it "
-                    + "as an SE build, and a newer plugin knows it"));
+            return Optional.of(new Beyond(
+                    false,
+                    "the Exchange version '" + text.strip() + "' is newer than every "
+                            + "Exchange SE update the plugin's table lists (the newest is SE " + lastText
+                            + "); the rules judge it "
+                            + "as an SE build, and a newer plugin knows it"));
         }
-        return Optional.of(new Beyond(true, "the Exchange version '" + text.strip() + "' names no real update: Exchange "
-                + product + "'s line ended with " + lastText + "; write the server's build (Get-ExchangeServer | "
-                + "Format-List AdminDisplayVersion)"));
+        return Optional.of(new Beyond(
+                true,
+                "the Exchange version '" + text.strip() + "' names no real update: Exchange "
+                        + product + "'s line ended with " + lastText
+                        + "; write the server's build (Get-ExchangeServer | "
+                        + "Format-List AdminDisplayVersion)"));
     }
 
     /** True when a version text lies after the table's newest update of its product. */
@@ -168,8 +182,9 @@ public final class ExchangeVersions {
         if (!build.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {Integer.parseInt(build.group(1)), Integer.parseInt(build.group(2)),
-            Integer.parseInt(build.group(3))});
+        return Optional.of(new int[] {
+            Integer.parseInt(build.group(1)), Integer.parseInt(build.group(2)), Integer.parseInt(build.group(3))
+        });
     }
 
     private static String updateOf(Matcher name) {

@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything read from a repository, whatever its format: the one model every rule works on. */
-public record InfraModel(Optional<Organization> organization, List<ServerGroup> groups, List<Server> servers,
-        List<Certificate> certificates, Map<String, CertificateChain> chains) {
+public record InfraModel(
+        Optional<Organization> organization,
+        List<ServerGroup> groups,
+        List<Server> servers,
+        List<Certificate> certificates,
+        Map<String, CertificateChain> chains) {
 
     public InfraModel {
         groups = List.copyOf(groups);
@@ -33,8 +37,10 @@ public record InfraModel(Optional<Organization> organization, List<ServerGroup> 
 
     /** The chains of the certificates bound to a server. */
     public List<CertificateChain> chainsOf(Server server) {
-        return server.spec().certificatesOrEmpty().stream().map(c -> chain(c.value()))
-                .flatMap(Optional::stream).toList();
+        return server.spec().certificatesOrEmpty().stream()
+                .map(c -> chain(c.value()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**
@@ -43,10 +49,15 @@ public record InfraModel(Optional<Organization> organization, List<ServerGroup> 
     public List<CertificateChain> usedChains() {
         java.util.Set<CertificateChain> used = new java.util.LinkedHashSet<>();
         servers.forEach(s -> used.addAll(chainsOf(s)));
-        organization.map(Organization::hybrid).map(Organization.Hybrid::certificate)
-                .flatMap(c -> chain(c.value())).ifPresent(used::add);
-        chains.values().stream().filter(c -> c.document().purpose() != null
-                && c.document().purpose().value().equals("mitigation-endpoint")).forEach(used::add);
+        organization
+                .map(Organization::hybrid)
+                .map(Organization.Hybrid::certificate)
+                .flatMap(c -> chain(c.value()))
+                .ifPresent(used::add);
+        chains.values().stream()
+                .filter(c -> c.document().purpose() != null
+                        && c.document().purpose().value().equals("mitigation-endpoint"))
+                .forEach(used::add);
         return List.copyOf(used);
     }
 
@@ -57,12 +68,12 @@ public record InfraModel(Optional<Organization> organization, List<ServerGroup> 
     public List<RegistryScope> registryScopes() {
         java.util.ArrayList<RegistryScope> scopes = new java.util.ArrayList<>();
         for (ServerGroup group : groups) {
-            scopes.add(new RegistryScope("group " + group.name().value(), group.spec().registry(),
-                    Optional.empty(), Optional.of(group)));
+            scopes.add(new RegistryScope(
+                    "group " + group.name().value(), group.spec().registry(), Optional.empty(), Optional.of(group)));
         }
         for (Server server : servers) {
-            scopes.add(new RegistryScope("server " + server.displayName(), server.spec().registry(),
-                    Optional.of(server), Optional.empty()));
+            scopes.add(new RegistryScope(
+                    "server " + server.displayName(), server.spec().registry(), Optional.of(server), Optional.empty()));
         }
         return scopes;
     }

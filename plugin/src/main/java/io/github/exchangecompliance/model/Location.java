@@ -12,10 +12,10 @@ import java.util.Comparator;
  */
 public record Location(Path file, int line, int column) implements Comparable<Location> {
 
-    private static final Comparator<Location> IN_FILE = Comparator.comparingInt(Location::line)
-            .thenComparingInt(Location::column);
-    private static final Comparator<Location> ORDER = Comparator
-            .comparing((Location l) -> l.file().toString().replace('\\', '/'))
+    private static final Comparator<Location> IN_FILE =
+            Comparator.comparingInt(Location::line).thenComparingInt(Location::column);
+    private static final Comparator<Location> ORDER = Comparator.comparing(
+                    (Location l) -> l.file().toString().replace('\\', '/'))
             .thenComparing(IN_FILE);
 
     public Location {

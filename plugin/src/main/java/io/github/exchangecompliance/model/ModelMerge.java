@@ -15,10 +15,12 @@ import java.util.Optional;
  */
 public final class ModelMerge {
 
-    private ModelMerge() {
-    }
+    private ModelMerge() {}
 
-    public static InfraModel merge(InfraModel model, List<Server> others, List<ServerGroup> standalone,
+    public static InfraModel merge(
+            InfraModel model,
+            List<Server> others,
+            List<ServerGroup> standalone,
             Value<Boolean> organizationMitigations) {
         Map<String, Server> servers = new LinkedHashMap<>();
         model.servers().forEach(s -> servers.put(key(s), s));
@@ -27,22 +29,37 @@ public final class ModelMerge {
         for (Server declared : others) {
             Server other = withNativeGroups(declared, nativeGroups);
             Server existing = servers.get(key(other));
-            servers.put(key(other), existing == null ? other : new Server(existing.name(), existing.groups(),
-                    other.spec().overlaidWith(existing.spec()), existing.location(), existing.ownRegistryLocation()));
+            servers.put(
+                    key(other),
+                    existing == null
+                            ? other
+                            : new Server(
+                                    existing.name(),
+                                    existing.groups(),
+                                    other.spec().overlaidWith(existing.spec()),
+                                    existing.location(),
+                                    existing.ownRegistryLocation()));
         }
         List<ServerGroup> groups = new ArrayList<>(model.groups());
         groups.addAll(standalone);
         Optional<Organization> organization = model.organization();
         if (organizationMitigations != null) {
             Location at = organizationMitigations.location();
-            organization = Optional.of(organization.map(o -> o.mitigationsEnabled() != null ? o
-                    : new Organization(o.name(), o.environment(), organizationMitigations, o.hybrid(), o.egress(),
-                            o.location()))
-                    .orElse(new Organization(Value.of("organization", at), null, organizationMitigations, null, null,
-                            at)));
+            organization = Optional.of(organization
+                    .map(o -> o.mitigationsEnabled() != null
+                            ? o
+                            : new Organization(
+                                    o.name(),
+                                    o.environment(),
+                                    organizationMitigations,
+                                    o.hybrid(),
+                                    o.egress(),
+                                    o.location()))
+                    .orElse(new Organization(
+                            Value.of("organization", at), null, organizationMitigations, null, null, at)));
         }
-        return new InfraModel(organization, groups, List.copyOf(servers.values()), model.certificates(),
-                model.chains());
+        return new InfraModel(
+                organization, groups, List.copyOf(servers.values()), model.certificates(), model.chains());
     }
 
     /** A server with the native groups of its groups' names beneath its own values, in the order of its groups. */
@@ -54,8 +71,14 @@ public final class ModelMerge {
                 spec = spec == null ? found.spec() : spec.overlaidWith(found.spec());
             }
         }
-        return spec == null ? server : new Server(server.name(), server.groups(), spec.overlaidWith(server.spec()),
-                server.location(), server.ownRegistryLocation());
+        return spec == null
+                ? server
+                : new Server(
+                        server.name(),
+                        server.groups(),
+                        spec.overlaidWith(server.spec()),
+                        server.location(),
+                        server.ownRegistryLocation());
     }
 
     private static String key(Server server) {

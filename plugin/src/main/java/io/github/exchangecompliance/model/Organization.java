@@ -3,8 +3,13 @@ package io.github.exchangecompliance.model;
 import java.util.List;
 
 /** The organization-wide settings (SPEC: {@code kind: Organization}). */
-public record Organization(Value<String> name, Value<String> environment, Value<Boolean> mitigationsEnabled,
-        Hybrid hybrid, Egress egress, Location location) {
+public record Organization(
+        Value<String> name,
+        Value<String> environment,
+        Value<Boolean> mitigationsEnabled,
+        Hybrid hybrid,
+        Egress egress,
+        Location location) {
 
     /** What the Hybrid Configuration Wizard was told. */
     public record Hybrid(Value<Boolean> enabled, List<Value<String>> mailFlowServers, Value<String> certificate) {
@@ -22,8 +27,8 @@ public record Organization(Value<String> name, Value<String> environment, Value<
     }
 
     /** One egress rule: hosts (exact, {@code *.suffix} or {@code *}), ports and allow or deny. */
-    public record EgressRule(List<Value<String>> hosts, List<Value<Long>> ports, Value<String> action,
-            Location location) {
+    public record EgressRule(
+            List<Value<String>> hosts, List<Value<Long>> ports, Value<String> action, Location location) {
         public EgressRule {
             hosts = List.copyOf(hosts);
             ports = List.copyOf(ports);
@@ -31,7 +36,11 @@ public record Organization(Value<String> name, Value<String> environment, Value<
     }
 
     /** A proxy the servers may be told to use, with its own rules. */
-    public record Proxy(Value<String> name, Value<String> url, Value<String> defaultAction, List<EgressRule> rules,
+    public record Proxy(
+            Value<String> name,
+            Value<String> url,
+            Value<String> defaultAction,
+            List<EgressRule> rules,
             Location location) {
         public Proxy {
             rules = List.copyOf(rules);

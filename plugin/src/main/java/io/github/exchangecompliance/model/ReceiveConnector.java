@@ -7,9 +7,16 @@ import java.util.List;
  *
  * @param fqdn the name the connector announces ({@code -Fqdn}); HCW sets it to the hybrid mail-flow name
  */
-public record ReceiveConnector(Value<String> name, Value<String> transportRole, List<Value<String>> bindings,
-        List<Value<String>> remoteIPRanges, Value<String> tlsCertificateName,
-        List<Value<String>> tlsDomainCapabilities, Value<Boolean> hybrid, Value<String> fqdn, Location location) {
+public record ReceiveConnector(
+        Value<String> name,
+        Value<String> transportRole,
+        List<Value<String>> bindings,
+        List<Value<String>> remoteIPRanges,
+        Value<String> tlsCertificateName,
+        List<Value<String>> tlsDomainCapabilities,
+        Value<Boolean> hybrid,
+        Value<String> fqdn,
+        Location location) {
 
     public ReceiveConnector {
         bindings = List.copyOf(bindings);

@@ -70,8 +70,12 @@ public final class RegistryKey {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof RegistryKey key && key.path.equals(path)
-                && key.written.equals(written) && Objects.equals(key.location, location) && key.values.equals(values);
+        return other == this
+                || other instanceof RegistryKey key
+                        && key.path.equals(path)
+                        && key.written.equals(written)
+                        && Objects.equals(key.location, location)
+                        && key.values.equals(values);
     }
 
     @Override

@@ -17,9 +17,26 @@ import java.util.Optional;
 public final class RegistryPath {
 
     private static final Map<String, String> HIVES = Map.of(
-            "HKEY_LOCAL_MACHINE", "HKLM", "HKEY_CURRENT_USER", "HKCU", "HKEY_CLASSES_ROOT", "HKCR",
-            "HKEY_USERS", "HKU", "HKEY_CURRENT_CONFIG", "HKCC",
-            "HKLM", "HKLM", "HKCU", "HKCU", "HKCR", "HKCR", "HKU", "HKU", "HKCC", "HKCC");
+            "HKEY_LOCAL_MACHINE",
+            "HKLM",
+            "HKEY_CURRENT_USER",
+            "HKCU",
+            "HKEY_CLASSES_ROOT",
+            "HKCR",
+            "HKEY_USERS",
+            "HKU",
+            "HKEY_CURRENT_CONFIG",
+            "HKCC",
+            "HKLM",
+            "HKLM",
+            "HKCU",
+            "HKCU",
+            "HKCR",
+            "HKCR",
+            "HKU",
+            "HKU",
+            "HKCC",
+            "HKCC");
 
     private final String hive;
     private final List<String> segments;

@@ -8,6 +8,5 @@ import java.util.Optional;
  * @param server the server, when the scope is one
  * @param group the group, when the scope is one
  */
-public record RegistryScope(String description, Registry registry, Optional<Server> server,
-        Optional<ServerGroup> group) {
-}
+public record RegistryScope(
+        String description, Registry registry, Optional<Server> server, Optional<ServerGroup> group) {}

@@ -13,8 +13,13 @@ import java.util.OptionalLong;
 public record RegistryValue(String name, Type type, Long number, String text, Location location) {
 
     public enum Type {
-        DWORD("REG_DWORD"), QWORD("REG_QWORD"), STRING("REG_SZ"), EXPAND_STRING("REG_EXPAND_SZ"),
-        MULTI_STRING("REG_MULTI_SZ"), BINARY("REG_BINARY"), ABSENT("removed"),
+        DWORD("REG_DWORD"),
+        QWORD("REG_QWORD"),
+        STRING("REG_SZ"),
+        EXPAND_STRING("REG_EXPAND_SZ"),
+        MULTI_STRING("REG_MULTI_SZ"),
+        BINARY("REG_BINARY"),
+        ABSENT("removed"),
         /** Written with a template or condition the plugin does not evaluate (EX0003): rules cannot verify it. */
         UNKNOWN("not evaluated");
 

@@ -8,7 +8,11 @@ import java.util.List;
  * @param location where the server's document starts
  * @param ownRegistryLocation the {@code registry} key of the server's own document, or null
  */
-public record Server(Value<String> name, List<Value<String>> groups, ServerSpec spec, Location location,
+public record Server(
+        Value<String> name,
+        List<Value<String>> groups,
+        ServerSpec spec,
+        Location location,
         Location ownRegistryLocation) {
 
     public Server {

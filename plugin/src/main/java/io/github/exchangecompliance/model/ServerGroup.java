@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-
 /**
  * A group of servers sharing declarations (SPEC: {@code kind: ServerGroup}), or the declarations of an Ansible
  * or DSC file that no Exchange server is known to receive.

@@ -9,25 +9,40 @@ import java.util.List;
  *
  * @param registryLocation where the {@code registry} key was written, or null
  */
-public record ServerSpec(Value<String> fqdn, Value<String> version, Value<String> operatingSystem,
-        List<Value<String>> roles, Value<String> internetWebProxy, Value<String> winHttpProxy,
-        Value<Boolean> mitigationsEnabled, List<Value<String>> certificates, Value<Long> userMailboxes,
-        Value<Long> publicFolderMailboxes, Registry registry, Location registryLocation,
+public record ServerSpec(
+        Value<String> fqdn,
+        Value<String> version,
+        Value<String> operatingSystem,
+        List<Value<String>> roles,
+        Value<String> internetWebProxy,
+        Value<String> winHttpProxy,
+        Value<Boolean> mitigationsEnabled,
+        List<Value<String>> certificates,
+        Value<Long> userMailboxes,
+        Value<Long> publicFolderMailboxes,
+        Registry registry,
+        Location registryLocation,
         List<ReceiveConnector> receiveConnectors) {
 
     public static ServerSpec empty() {
-        return new ServerSpec(null, null, null, null, null, null, null, null, null, null, new Registry(), null,
-                null);
+        return new ServerSpec(null, null, null, null, null, null, null, null, null, null, new Registry(), null, null);
     }
 
     public ServerSpec overlaidWith(ServerSpec top) {
         return new ServerSpec(
-                pick(top.fqdn, fqdn), pick(top.version, version), pick(top.operatingSystem, operatingSystem),
-                pick(top.roles, roles), pick(top.internetWebProxy, internetWebProxy),
-                pick(top.winHttpProxy, winHttpProxy), pick(top.mitigationsEnabled, mitigationsEnabled),
-                pick(top.certificates, certificates), pick(top.userMailboxes, userMailboxes),
-                pick(top.publicFolderMailboxes, publicFolderMailboxes), registry.overlaidWith(top.registry),
-                pick(top.registryLocation, registryLocation), pick(top.receiveConnectors, receiveConnectors));
+                pick(top.fqdn, fqdn),
+                pick(top.version, version),
+                pick(top.operatingSystem, operatingSystem),
+                pick(top.roles, roles),
+                pick(top.internetWebProxy, internetWebProxy),
+                pick(top.winHttpProxy, winHttpProxy),
+                pick(top.mitigationsEnabled, mitigationsEnabled),
+                pick(top.certificates, certificates),
+                pick(top.userMailboxes, userMailboxes),
+                pick(top.publicFolderMailboxes, publicFolderMailboxes),
+                registry.overlaidWith(top.registry),
+                pick(top.registryLocation, registryLocation),
+                pick(top.receiveConnectors, receiveConnectors));
     }
 
     private static <T> T pick(T top, T below) {

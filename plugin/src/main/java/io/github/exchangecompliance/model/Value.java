@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.model;
 
-
 /**
  * A value of the model and where it was written (for a merged value: where the winning value was written).
  */

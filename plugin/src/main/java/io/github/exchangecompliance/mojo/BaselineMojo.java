@@ -27,15 +27,19 @@ public class BaselineMojo extends CheckMojo {
         try {
             // Every finding goes into the baseline: a limit on what is listed would leave some out for good.
             CheckConfig all = config().withoutBaseline();
-            result = new Checker(all.withFindingLimits(new FindingLimits(all.findingLimits().perFile(),
-                    Integer.MAX_VALUE))).check();
+            result = new Checker(all.withFindingLimits(
+                            new FindingLimits(all.findingLimits().perFile(), Integer.MAX_VALUE)))
+                    .check();
             Baseline.write(result.findings(), result.baseDirectory(), baselineFile.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("Exchange compliance: cannot write the baseline " + baselineFile + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Exchange compliance: cannot write the baseline " + baselineFile + ": " + e.getMessage(), e);
         }
         getLog().info(ConsoleReport.summary(result));
-        getLog().info("Exchange compliance: wrote " + (result.findings().size() - result.findings().stream()
-                .filter(f -> f.suppression() != null).count()) + " findings to the baseline " + baselineFile);
+        getLog().info("Exchange compliance: wrote "
+                + (result.findings().size()
+                        - result.findings().stream()
+                                .filter(f -> f.suppression() != null)
+                                .count()) + " findings to the baseline " + baselineFile);
     }
 }

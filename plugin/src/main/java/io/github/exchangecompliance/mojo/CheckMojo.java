@@ -32,7 +32,6 @@ import org.apache.maven.shared.utils.logging.MessageUtils;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractMojo {
 
-
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
     boolean skip;
@@ -65,7 +64,8 @@ public class CheckMojo extends AbstractMojo {
     List<String> formats;
 
     /** Where reports are written. */
-    @Parameter(property = "exchange-compliance.outputDirectory",
+    @Parameter(
+            property = "exchange-compliance.outputDirectory",
             defaultValue = "${project.build.directory}/exchange-compliance")
     File outputDirectory;
 
@@ -146,7 +146,8 @@ public class CheckMojo extends AbstractMojo {
      * Findings listed in this file (written by the {@code baseline} goal) are reported as baselined and never fail
      * the build; entries that no longer occur are listed.
      */
-    @Parameter(property = "exchange-compliance.baselineFile",
+    @Parameter(
+            property = "exchange-compliance.baselineFile",
             defaultValue = "${basedir}/exchange-compliance-baseline.json")
     File baselineFile;
 
@@ -172,14 +173,17 @@ public class CheckMojo extends AbstractMojo {
         try {
             result = new Checker(config).check();
         } catch (IOException e) {
-            throw new MojoExecutionException("Exchange compliance: cannot scan the source directories: "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Exchange compliance: cannot scan the source directories: " + e.getMessage(), e);
         }
         printFindings(result);
         if (getLog().isDebugEnabled()) {
-            result.serversFound().forEach(server -> getLog().debug("Exchange compliance: server " + server.name()
-                    + " (" + CheckResult.relativize(result.baseDirectory(), server.location().file()) + ":"
-                    + server.location().line() + "): " + server.why()));
+            result.serversFound()
+                    .forEach(server -> getLog().debug("Exchange compliance: server " + server.name()
+                            + " ("
+                            + CheckResult.relativize(
+                                    result.baseDirectory(), server.location().file()) + ":"
+                            + server.location().line() + "): " + server.why()));
         }
         getLog().info(ConsoleReport.summary(result));
         if (!result.staleBaseline().isEmpty()) {
@@ -190,8 +194,9 @@ public class CheckMojo extends AbstractMojo {
         writeReports(result, reports, threshold);
         if (!result.toolErrors().isEmpty()) {
             result.toolErrors().forEach(e -> getLog().error("Exchange compliance: " + e));
-            throw new MojoExecutionException("Exchange compliance: " + result.toolErrors().size()
-                    + " rule(s) failed, so the check is incomplete; please report this as a bug of the plugin");
+            throw new MojoExecutionException(
+                    "Exchange compliance: " + result.toolErrors().size()
+                            + " rule(s) failed, so the check is incomplete; please report this as a bug of the plugin");
         }
         if (upToDate != null) {
             try {
@@ -218,25 +223,33 @@ public class CheckMojo extends AbstractMojo {
         // The findings are in file order: each file's run of them, found in one pass.
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
-            byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>()).add(finding);
+            byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>())
+                    .add(finding);
         }
         byFile.forEach((path, inFile) -> {
-            getLog().info(MessageUtils.buffer().strong(path).a(": " + ConsoleReport.counts(inFile)).build());
+            getLog().info(MessageUtils.buffer()
+                    .strong(path)
+                    .a(": " + ConsoleReport.counts(inFile))
+                    .build());
             inFile.forEach(finding -> printFinding(path, finding));
         });
     }
 
     private void printFinding(String path, Finding finding) {
         MessageBuilder line = MessageUtils.buffer()
-                .a(path + ":" + finding.location().line() + ":" + finding.location().column() + ": ");
+                .a(path + ":" + finding.location().line() + ":"
+                        + finding.location().column() + ": ");
         switch (finding.severity()) {
-            case ERROR -> line.failure(finding.rule().id() + " " + finding.rule().name());
-            case WARNING -> line.warning(finding.rule().id() + " " + finding.rule().name());
+            case ERROR ->
+                line.failure(finding.rule().id() + " " + finding.rule().name());
+            case WARNING ->
+                line.warning(finding.rule().id() + " " + finding.rule().name());
             default -> line.strong(finding.rule().id() + " " + finding.rule().name());
         }
         line.a(": " + finding.message());
         if (finding.suppressed()) {
-            getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")").build());
+            getLog().info(line.a(" (suppressed: " + finding.suppression().justification() + ")")
+                    .build());
             return;
         }
         switch (finding.severity()) {
@@ -253,8 +266,8 @@ public class CheckMojo extends AbstractMojo {
             try {
                 format.write(result, version(), threshold, target);
             } catch (IOException e) {
-                throw new MojoExecutionException("Exchange compliance: cannot write " + target + ": " + e.getMessage(),
-                        e);
+                throw new MojoExecutionException(
+                        "Exchange compliance: cannot write " + target + ": " + e.getMessage(), e);
             }
             getLog().info("Exchange compliance: " + format.name() + " report " + target);
         }
@@ -267,15 +280,17 @@ public class CheckMojo extends AbstractMojo {
     /** The up-to-date check, or null when it cannot be made (then the check simply runs). */
     private UpToDate upToDate(CheckConfig config, List<ReportFormat> reports) {
         try {
-            return new UpToDate(config, version(), reports.stream().map(ReportFormat::label).toList(),
-                    outputDirectory.toPath());
+            return new UpToDate(
+                    config, version(), reports.stream().map(ReportFormat::label).toList(), outputDirectory.toPath());
         } catch (IOException e) {
             return null;
         }
     }
 
     private List<Path> reportFiles(List<ReportFormat> reports) {
-        return reports.stream().map(f -> outputDirectory.toPath().resolve(f.fileName())).toList();
+        return reports.stream()
+                .map(f -> outputDirectory.toPath().resolve(f.fileName()))
+                .toList();
     }
 
     private List<ReportFormat> reportFormats() throws MojoExecutionException {
@@ -285,8 +300,9 @@ public class CheckMojo extends AbstractMojo {
             if (name.isEmpty()) {
                 continue;
             }
-            ReportFormat format = ReportFormat.named(name).orElseThrow(() -> new MojoExecutionException(
-                    "formats: '" + name + "' is not accepted; use " + String.join(", ", ReportFormat.labels())));
+            ReportFormat format = ReportFormat.named(name)
+                    .orElseThrow(() -> new MojoExecutionException("formats: '" + name + "' is not accepted; use "
+                            + String.join(", ", ReportFormat.labels())));
             if (!chosen.contains(format)) {
                 chosen.add(format);
             }
@@ -295,9 +311,23 @@ public class CheckMojo extends AbstractMojo {
     }
 
     CheckConfig config() throws MojoExecutionException {
-        return new InputParameters(baseDirectory, sourceDirectories, includes, excludes, rules, referenceDate,
-                certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth, maxAliases, ansibleServerGroup,
-                ansibleInventory, ignoreInlineSuppressions, baselineFile).toConfig()
+        return new InputParameters(
+                        baseDirectory,
+                        sourceDirectories,
+                        includes,
+                        excludes,
+                        rules,
+                        referenceDate,
+                        certificateExpiryWarningDays,
+                        environment,
+                        maxFileSize,
+                        maxNestingDepth,
+                        maxAliases,
+                        ansibleServerGroup,
+                        ansibleInventory,
+                        ignoreInlineSuppressions,
+                        baselineFile)
+                .toConfig()
                 .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings));
     }
 }

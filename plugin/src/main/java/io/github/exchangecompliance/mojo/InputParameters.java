@@ -24,10 +24,22 @@ import org.apache.maven.plugin.MojoExecutionException;
  * The parameters the goals that check share, as Maven injected them, and their validation: a bad value fails
  * fast with one line naming the parameter and what it accepts, before any file is read.
  */
-record InputParameters(File baseDirectory, List<File> sourceDirectories, List<String> includes,
-        List<String> excludes, Map<String, String> rules, String referenceDate, int certificateExpiryWarningDays,
-        String environment, long maxFileSize, int maxNestingDepth, int maxAliases, String ansibleServerGroup,
-        String ansibleInventory, boolean ignoreInlineSuppressions, File baselineFile) {
+record InputParameters(
+        File baseDirectory,
+        List<File> sourceDirectories,
+        List<String> includes,
+        List<String> excludes,
+        Map<String, String> rules,
+        String referenceDate,
+        int certificateExpiryWarningDays,
+        String environment,
+        long maxFileSize,
+        int maxNestingDepth,
+        int maxAliases,
+        String ansibleServerGroup,
+        String ansibleInventory,
+        boolean ignoreInlineSuppressions,
+        File baselineFile) {
 
     CheckConfig toConfig() throws MojoExecutionException {
         if (maxFileSize < 1 || maxNestingDepth < 1 || maxAliases < 0) {
@@ -41,18 +53,20 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
             throw new MojoExecutionException(e.getMessage());
         }
         Path base = baseDirectory.toPath();
-        List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty() ? List.of(base)
+        List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
+                ? List.of(base)
                 : sourceDirectories.stream().map(File::toPath).toList();
         for (Path root : roots) {
             // A gate that reads a folder that is not there would pass on nothing.
             if (!Files.isDirectory(root)) {
-                throw new MojoExecutionException("sourceDirectories: " + root + (Files.exists(root)
-                        ? " is not a folder" : " does not exist") + "; name the folders that hold the infrastructure "
-                        + "YAML, or leave the parameter out to read the whole project (" + base + ")");
+                throw new MojoExecutionException(
+                        "sourceDirectories: " + root + (Files.exists(root) ? " is not a folder" : " does not exist")
+                                + "; name the folders that hold the infrastructure "
+                                + "YAML, or leave the parameter out to read the whole project (" + base + ")");
             }
         }
-        YamlLimits limits = new YamlLimits(maxFileSize, maxNestingDepth, maxAliases,
-                YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
+        YamlLimits limits =
+                new YamlLimits(maxFileSize, maxNestingDepth, maxAliases, YamlLimits.DEFAULT_MAX_EXPANDED_NODES);
         List<Path> inventories = new ArrayList<>();
         for (String source : commaList(ansibleInventory)) {
             Path inventory = base.resolve(source);
@@ -62,9 +76,17 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
             }
             inventories.add(inventory);
         }
-        return new CheckConfig(base, roots, orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
-                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES), limits, settings, ruleContext(),
-                commaList(ansibleServerGroup), inventories, ignoreInlineSuppressions,
+        return new CheckConfig(
+                base,
+                roots,
+                orDefault(includes, CheckConfig.DEFAULT_INCLUDES),
+                orDefault(excludes, CheckConfig.DEFAULT_EXCLUDES),
+                limits,
+                settings,
+                ruleContext(),
+                commaList(ansibleServerGroup),
+                inventories,
+                ignoreInlineSuppressions,
                 baselineFile == null ? null : baselineFile.toPath());
     }
 
@@ -93,8 +115,10 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
         }
         String cloud = null;
         if (environment != null && !environment.isBlank()) {
-            cloud = HybridServers.environments().stream().filter(e -> e.equalsIgnoreCase(environment.strip()))
-                    .findFirst().orElseThrow(() -> new MojoExecutionException("environment: '" + environment
+            cloud = HybridServers.environments().stream()
+                    .filter(e -> e.equalsIgnoreCase(environment.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new MojoExecutionException("environment: '" + environment
                             + "' is not accepted; use " + String.join(", ", HybridServers.environments())));
         }
         return new RuleContext(date, certificateExpiryWarningDays, cloud);
@@ -108,16 +132,20 @@ record InputParameters(File baseDirectory, List<File> sourceDirectories, List<St
         }
         Severity severity = Severity.parse(value);
         if (severity == null || severity == Severity.OFF) {
-            throw new MojoExecutionException("failOnSeverity: '" + failOnSeverity
-                    + "' is not accepted; use error, warning, note or none");
+            throw new MojoExecutionException(
+                    "failOnSeverity: '" + failOnSeverity + "' is not accepted; use error, warning, note or none");
         }
         return severity;
     }
 
     /** The parts of a comma list, without blanks; none for a parameter that is not set. */
     static List<String> commaList(String value) {
-        return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
-                .filter(part -> !part.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .toList();
     }
 
     private static List<String> orDefault(List<String> values, List<String> fallback) {

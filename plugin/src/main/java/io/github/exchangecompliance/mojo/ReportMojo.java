@@ -106,7 +106,8 @@ public class ReportMojo extends AbstractMavenReport {
      * Findings listed in this file (written by the {@code baseline} goal) are reported as baselined and never fail
      * the build; entries that no longer occur are listed.
      */
-    @Parameter(property = "exchange-compliance.baselineFile",
+    @Parameter(
+            property = "exchange-compliance.baselineFile",
             defaultValue = "${basedir}/exchange-compliance-baseline.json")
     File baselineFile;
 
@@ -142,10 +143,25 @@ public class ReportMojo extends AbstractMavenReport {
         requireDoxia2();
         CheckResult result;
         try {
-            result = new Checker(new InputParameters(getProject().getBasedir(), sourceDirectories, includes, excludes,
-                    rules, referenceDate, certificateExpiryWarningDays, environment, maxFileSize, maxNestingDepth,
-                    maxAliases, ansibleServerGroup, ansibleInventory, false, baselineFile).toConfig()
-                    .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings))).check();
+            result = new Checker(new InputParameters(
+                                    getProject().getBasedir(),
+                                    sourceDirectories,
+                                    includes,
+                                    excludes,
+                                    rules,
+                                    referenceDate,
+                                    certificateExpiryWarningDays,
+                                    environment,
+                                    maxFileSize,
+                                    maxNestingDepth,
+                                    maxAliases,
+                                    ansibleServerGroup,
+                                    ansibleInventory,
+                                    false,
+                                    baselineFile)
+                            .toConfig()
+                            .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings)))
+                    .check();
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);
         }

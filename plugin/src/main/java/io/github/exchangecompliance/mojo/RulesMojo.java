@@ -21,9 +21,11 @@ public class RulesMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (rule != null && !rule.isBlank()) {
-            RuleDescriptor found = Catalog.find(rule).orElseThrow(() -> new MojoExecutionException(
-                    "exchange-compliance.rule: unknown rule '" + rule + "'; run exchange-compliance:rules for the list"));
-            getLog().info(found.id() + " " + found.name() + " (" + found.defaultSeverity().label() + ")");
+            RuleDescriptor found = Catalog.find(rule)
+                    .orElseThrow(() -> new MojoExecutionException("exchange-compliance.rule: unknown rule '" + rule
+                            + "'; run exchange-compliance:rules for the list"));
+            getLog().info(found.id() + " " + found.name() + " ("
+                    + found.defaultSeverity().label() + ")");
             getLog().info(found.summary());
             getLog().info(found.description());
             found.sources().forEach(s -> getLog().info("Source: " + s));
@@ -31,8 +33,13 @@ public class RulesMojo extends AbstractMojo {
             return;
         }
         for (RuleDescriptor d : Catalog.descriptors()) {
-            getLog().info(String.format(Locale.ROOT, "%s %-30s %-8s %s", d.id(), d.name(),
-                    d.defaultSeverity().label(), d.summary()));
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "%s %-30s %-8s %s",
+                    d.id(),
+                    d.name(),
+                    d.defaultSeverity().label(),
+                    d.summary()));
         }
     }
 }

@@ -15,8 +15,7 @@ import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
  */
 final class SiteReportPage {
 
-    private SiteReportPage() {
-    }
+    private SiteReportPage() {}
 
     static void render(ReportView view, Sink sink) {
         CheckResult result = view.result();
@@ -68,8 +67,9 @@ final class SiteReportPage {
             }
             sink.section3();
             sink.sectionTitle3();
-            sink.text(group.file() + (group.servers().isEmpty() ? "" : " (servers " + String.join(", ",
-                    group.servers()) + ")") + ": " + ConsoleReport.counts(group.findings()));
+            sink.text(group.file()
+                    + (group.servers().isEmpty() ? "" : " (servers " + String.join(", ", group.servers()) + ")") + ": "
+                    + ConsoleReport.counts(group.findings()));
             sink.sectionTitle3_();
             sink.table();
             sink.tableRows();

@@ -31,8 +31,12 @@ final class UpToDate {
 
     UpToDate(CheckConfig config, String pluginVersion, List<String> formats, Path outputDirectory) throws IOException {
         this.stateFile = outputDirectory.resolve(".check-state");
-        StringBuilder text = new StringBuilder(pluginVersion).append('\n').append(config).append('\n')
-                .append(formats).append('\n');
+        StringBuilder text = new StringBuilder(pluginVersion)
+                .append('\n')
+                .append(config)
+                .append('\n')
+                .append(formats)
+                .append('\n');
         // An inventory the parameter names may lie outside the source directories: its files count too.
         for (Path root : Stream.concat(config.sourceDirectories().stream(), config.ansibleInventories().stream())
                 .toList()) {
@@ -49,7 +53,8 @@ final class UpToDate {
     /** True when the last successful check saw exactly this state, and its reports are still there. */
     boolean isUpToDate(List<Path> reports) {
         try {
-            return Files.isRegularFile(stateFile) && Files.readString(stateFile).strip().equals(state)
+            return Files.isRegularFile(stateFile)
+                    && Files.readString(stateFile).strip().equals(state)
                     && reports.stream().allMatch(Files::isRegularFile);
         } catch (IOException e) {
             return false;
@@ -74,12 +79,14 @@ final class UpToDate {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return !dir.equals(root) && SKIPPED_FOLDERS.contains(String.valueOf(dir.getFileName()))
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                lines.add(root.relativize(file) + "|" + attrs.size() + "|" + attrs.lastModifiedTime().toMillis());
+                lines.add(root.relativize(file) + "|" + attrs.size() + "|"
+                        + attrs.lastModifiedTime().toMillis());
                 return FileVisitResult.CONTINUE;
             }
 
@@ -94,13 +101,14 @@ final class UpToDate {
     }
 
     private static String describe(Path file) throws IOException {
-        return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        return file + "|" + Files.size(file) + "|"
+                + Files.getLastModifiedTime(file).toMillis();
     }
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

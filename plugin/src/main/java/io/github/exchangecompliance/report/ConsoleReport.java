@@ -14,31 +14,36 @@ import java.util.Optional;
 /** The console's words: one line a finding (SPEC section 5) and one summary line. */
 public final class ConsoleReport {
 
-    private ConsoleReport() {
-    }
+    private ConsoleReport() {}
 
     /** {@code infra/ex01.yaml:14:9: EX1003 dotnet-strong-crypto: message}; the log level gives the severity. */
     public static String line(CheckResult result, Finding finding) {
-        return result.relativePath(finding) + ":" + finding.location().line() + ":" + finding.location().column()
-                + ": " + finding.rule().id() + " " + finding.rule().name() + ": " + finding.message();
+        return result.relativePath(finding) + ":" + finding.location().line() + ":"
+                + finding.location().column() + ": " + finding.rule().id() + " "
+                + finding.rule().name() + ": " + finding.message();
     }
 
     public static String summary(CheckResult result) {
-        StringBuilder text = new StringBuilder("Exchange compliance: read ")
-                .append(plural(result.filesRead(), "file"));
+        StringBuilder text = new StringBuilder("Exchange compliance: read ").append(plural(result.filesRead(), "file"));
         if (result.filesSkipped() > 0) {
-            text.append(" (skipped ").append(plural(result.filesSkipped(), "file"))
-                    .append(" that ").append(result.filesSkipped() == 1 ? "is" : "are")
+            text.append(" (skipped ")
+                    .append(plural(result.filesSkipped(), "file"))
+                    .append(" that ")
+                    .append(result.filesSkipped() == 1 ? "is" : "are")
                     .append(" not Exchange infrastructure)");
         }
-        text.append(", checked ").append(plural(result.serversChecked(), "server")).append(": ")
+        text.append(", checked ")
+                .append(plural(result.serversChecked(), "server"))
+                .append(": ")
                 .append(counts(result))
-                .append(String.format(Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
+                .append(String.format(
+                        Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
         unlisted(result).ifPresent(note -> text.append("; ").append(note));
         unjudged(result).forEach(line -> text.append("; ").append(line));
         if (result.quietNotes() > 0) {
-            text.append("; ").append(plural(result.quietNotes(), "Ansible value")).append(" no rule reads could not be "
-                    + "evaluated (not listed)");
+            text.append("; ")
+                    .append(plural(result.quietNotes(), "Ansible value"))
+                    .append(" no rule reads could not be " + "evaluated (not listed)");
         }
         return text.toString();
     }
@@ -56,8 +61,8 @@ public final class ConsoleReport {
         List<Path> files = unlisted.filesOverLimit();
         if (!files.isEmpty()) {
             String first = CheckResult.relativize(result.baseDirectory(), files.get(0));
-            why.add("more than maxFindingsPerFile in " + first + (files.size() == 1 ? ""
-                    : " and " + plural(files.size() - 1, "other file")));
+            why.add("more than maxFindingsPerFile in " + first
+                    + (files.size() == 1 ? "" : " and " + plural(files.size() - 1, "other file")));
         }
         if (unlisted.runOverLimit()) {
             why.add("more than maxFindings in all");
@@ -74,9 +79,13 @@ public final class ConsoleReport {
     public static List<String> unjudged(CheckResult result) {
         List<String> lines = new ArrayList<>();
         for (ServerFact fact : ServerFact.values()) {
-            List<String> rules = result.rulesRun().stream().filter(r -> r.needs().contains(fact))
-                    .map(RuleDescriptor::id).toList();
-            long without = result.model().servers().stream().filter(s -> !fact.isKnownFor(s)).count();
+            List<String> rules = result.rulesRun().stream()
+                    .filter(r -> r.needs().contains(fact))
+                    .map(RuleDescriptor::id)
+                    .toList();
+            long without = result.model().servers().stream()
+                    .filter(s -> !fact.isKnownFor(s))
+                    .count();
             if (!rules.isEmpty() && without > 0) {
                 lines.add(String.join(", ", rules) + ": " + plural(without, "server") + " without " + fact.words());
             }
@@ -86,7 +95,10 @@ public final class ConsoleReport {
 
     /** "2 errors, 1 warning, 0 notes (1 suppressed)": the whole run's counts, unlisted findings included. */
     public static String counts(CheckResult result) {
-        return counts(result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.NOTE),
+        return counts(
+                result.count(Severity.ERROR),
+                result.count(Severity.WARNING),
+                result.count(Severity.NOTE),
                 result.suppressedCount());
     }
 
@@ -101,8 +113,11 @@ public final class ConsoleReport {
                 bySeverity[finding.severity().ordinal()]++;
             }
         }
-        return counts(bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
-                bySeverity[Severity.NOTE.ordinal()], suppressed);
+        return counts(
+                bySeverity[Severity.ERROR.ordinal()],
+                bySeverity[Severity.WARNING.ordinal()],
+                bySeverity[Severity.NOTE.ordinal()],
+                suppressed);
     }
 
     private static String counts(long errors, long warnings, long notes, long suppressed) {

@@ -49,8 +49,12 @@ public final class GitlabReport {
             issue.put("description", finding.rule().id() + ": " + finding.message());
             issue.putArray("categories").add("Bug Risk");
             issue.put("severity", severity(finding));
-            issue.put("fingerprint", occurrence == 1 ? base
-                    : Baseline.fingerprint(finding.rule().id(), path, finding.message() + " (" + occurrence + ")"));
+            issue.put(
+                    "fingerprint",
+                    occurrence == 1
+                            ? base
+                            : Baseline.fingerprint(
+                                    finding.rule().id(), path, finding.message() + " (" + occurrence + ")"));
             ObjectNode location = issue.putObject("location");
             location.put("path", path);
             location.putObject("lines").put("begin", finding.location().line());

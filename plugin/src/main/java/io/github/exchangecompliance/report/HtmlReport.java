@@ -45,8 +45,11 @@ public final class HtmlReport {
         html.writeEndElement();
         html.writeStartElement("body");
         element(html, "h1", "Exchange compliance");
-        element(html, "p", "Read " + result.filesRead() + " files, checked " + result.serversChecked() + " servers: "
-                + ConsoleReport.counts(result) + ".");
+        element(
+                html,
+                "p",
+                "Read " + result.filesRead() + " files, checked " + result.serversChecked() + " servers: "
+                        + ConsoleReport.counts(result) + ".");
         element(html, "h2", "Findings by rule");
         table(html, "rule", "severity", "findings");
         for (ReportView.RuleGroup group : view.byRule()) {
@@ -67,8 +70,10 @@ public final class HtmlReport {
             if (group.findings().isEmpty()) {
                 continue;
             }
-            element(html, "h3", group.file() + (group.servers().isEmpty() ? "" : " (" + String.join(", ",
-                    group.servers()) + ")"));
+            element(
+                    html,
+                    "h3",
+                    group.file() + (group.servers().isEmpty() ? "" : " (" + String.join(", ", group.servers()) + ")"));
             table(html, "where", "severity", "rule", "message");
             for (Finding finding : group.findings()) {
                 html.writeStartElement("tr");
@@ -102,5 +107,4 @@ public final class HtmlReport {
         html.writeCharacters(text);
         html.writeEndElement();
     }
-
 }

@@ -49,26 +49,40 @@ public final class JsonReport {
         summary.put("durationMillis", result.duration().toMillis());
         ArrayNode rules = root.putArray("rules");
         for (RuleDescriptor rule : result.rulesRun()) {
-            rules.addObject().put("id", rule.id()).put("name", rule.name())
-                    .put("defaultSeverity", rule.defaultSeverity().label()).put("summary", rule.summary())
+            rules.addObject()
+                    .put("id", rule.id())
+                    .put("name", rule.name())
+                    .put("defaultSeverity", rule.defaultSeverity().label())
+                    .put("summary", rule.summary())
                     .put("helpUri", rule.helpUri());
         }
         ArrayNode files = root.putArray("files");
         result.relativeFiles().forEach(files::add);
         ArrayNode servers = root.putArray("servers");
         for (CheckResult.ServerFound server : result.serversFound()) {
-            servers.addObject().put("name", server.name())
-                    .put("file", CheckResult.relativize(result.baseDirectory(), server.location().file()))
-                    .put("line", server.location().line()).put("identifiedBy", server.why());
+            servers.addObject()
+                    .put("name", server.name())
+                    .put(
+                            "file",
+                            CheckResult.relativize(
+                                    result.baseDirectory(), server.location().file()))
+                    .put("line", server.location().line())
+                    .put("identifiedBy", server.why());
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
-            findings.addObject().put("ruleId", finding.rule().id()).put("ruleName", finding.rule().name())
-                    .put("severity", finding.severity().label()).put("file", result.relativePath(finding))
-                    .put("line", finding.location().line()).put("column", finding.location().column())
+            findings.addObject()
+                    .put("ruleId", finding.rule().id())
+                    .put("ruleName", finding.rule().name())
+                    .put("severity", finding.severity().label())
+                    .put("file", result.relativePath(finding))
+                    .put("line", finding.location().line())
+                    .put("column", finding.location().column())
                     .put("message", finding.message())
                     .put("fingerprint", SarifReport.fingerprint(result, finding))
-                    .put("suppressed", finding.suppressed() ? finding.suppression().justification() : null);
+                    .put(
+                            "suppressed",
+                            finding.suppressed() ? finding.suppression().justification() : null);
         }
         return root;
     }

@@ -30,8 +30,7 @@ public final class JunitReport {
 
     public static final String FILE_NAME = "TEST-exchange-compliance.xml";
 
-    private record Case(String name, String className, String file, Finding finding) {
-    }
+    private record Case(String name, String className, String file, Finding finding) {}
 
     private static final String PACKAGE = "exchange-compliance.";
 
@@ -48,9 +47,12 @@ public final class JunitReport {
 
     void write(CheckResult result, OutputStream out) throws IOException {
         List<Case> cases = cases(result);
-        long failures = cases.stream().filter(c -> c.finding() != null && !c.finding().suppressed()
-                && fails(c.finding())).count();
-        long skipped = cases.stream().filter(c -> c.finding() != null && c.finding().suppressed()).count();
+        long failures = cases.stream()
+                .filter(c -> c.finding() != null && !c.finding().suppressed() && fails(c.finding()))
+                .count();
+        long skipped = cases.stream()
+                .filter(c -> c.finding() != null && c.finding().suppressed())
+                .count();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -74,24 +76,28 @@ public final class JunitReport {
                 xml.writeAttribute("time", "0");
                 if (c.finding() != null) {
                     Finding f = c.finding();
-                    String where = c.file() + ":" + f.location().line() + ":" + f.location().column();
+                    String where = c.file() + ":" + f.location().line() + ":"
+                            + f.location().column();
                     xml.writeAttribute("line", String.valueOf(f.location().line()));
                     if (f.suppressed()) {
                         xml.writeStartElement("skipped");
-                        xml.writeAttribute("message", "suppressed (" + f.suppression().justification() + "): " + where
-                                + ": " + f.message());
+                        xml.writeAttribute(
+                                "message",
+                                "suppressed (" + f.suppression().justification() + "): " + where + ": " + f.message());
                         xml.writeEndElement();
                     } else if (fails(f)) {
                         xml.writeStartElement("failure");
                         xml.writeAttribute("message", f.message());
-                        xml.writeAttribute("type", f.rule().id() + " " + f.severity().label());
-                        xml.writeCharacters(where + ": " + f.rule().id() + " " + f.rule().name() + ": " + f.message()
-                                + "\n" + f.rule().helpUri());
+                        xml.writeAttribute(
+                                "type", f.rule().id() + " " + f.severity().label());
+                        xml.writeCharacters(
+                                where + ": " + f.rule().id() + " " + f.rule().name() + ": " + f.message() + "\n"
+                                        + f.rule().helpUri());
                         xml.writeEndElement();
                     } else {
                         xml.writeStartElement("system-out");
-                        xml.writeCharacters(f.severity().label() + " below failOnSeverity: " + where + ": "
-                                + f.message());
+                        xml.writeCharacters(
+                                f.severity().label() + " below failOnSeverity: " + where + ": " + f.message());
                         xml.writeEndElement();
                     }
                 }
@@ -127,15 +133,21 @@ public final class JunitReport {
         int files = result.filesRead();
         for (RuleDescriptor rule : result.rulesRun()) {
             String className = PACKAGE + rule.id() + " " + rule.name();
-            List<Finding> found = result.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+            List<Finding> found = result.findings().stream()
+                    .filter(f -> f.rule().equals(rule))
+                    .toList();
             if (found.isEmpty()) {
-                cases.add(new Case(rule.id() + " " + rule.name() + ": no finding in " + files
-                        + (files == 1 ? " file" : " files"), className, null, null));
+                cases.add(new Case(
+                        rule.id() + " " + rule.name() + ": no finding in " + files + (files == 1 ? " file" : " files"),
+                        className,
+                        null,
+                        null));
             }
             Map<String, Integer> seen = new HashMap<>();
             for (Finding f : found) {
                 String file = result.relativePath(f);
-                String place = rule.id() + " at " + file + ":" + f.location().line() + ":" + f.location().column();
+                String place = rule.id() + " at " + file + ":" + f.location().line() + ":"
+                        + f.location().column();
                 int same = seen.merge(place, 1, Integer::sum);
                 // Two findings of one rule at one place (two servers sharing a value) keep distinct names.
                 cases.add(new Case(same == 1 ? place : place + " (" + same + ")", className, file, f));

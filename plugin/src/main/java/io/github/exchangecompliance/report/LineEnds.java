@@ -41,8 +41,8 @@ final class LineEnds {
     private static List<Integer> read(Path file, int last) {
         List<Integer> lengths = new ArrayList<>();
         // Malformed bytes become replacement characters: a region is a hint, never a reason to fail the report.
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             String text;
             while (lengths.size() < last && (text = reader.readLine()) != null) {
                 lengths.add(text.stripTrailing().length());

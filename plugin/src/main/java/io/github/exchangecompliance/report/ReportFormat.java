@@ -47,8 +47,7 @@ public enum ReportFormat {
      * @param toolVersion the plugin's version, which SARIF and JSON name
      * @param failOnSeverity the build's threshold, which JUnit shows as failures
      */
-    public void write(CheckResult result, String toolVersion, Severity failOnSeverity, Path target)
-            throws IOException {
+    public void write(CheckResult result, String toolVersion, Severity failOnSeverity, Path target) throws IOException {
         switch (this) {
             case SARIF -> new SarifReport(toolVersion).write(result, Catalog.descriptors(), target);
             case JUNIT -> new JunitReport(failOnSeverity).write(result, target);

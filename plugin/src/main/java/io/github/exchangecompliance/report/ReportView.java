@@ -16,17 +16,17 @@ import java.util.Map;
 public record ReportView(CheckResult result) {
 
     /** A rule and what it found. */
-    public record RuleGroup(RuleDescriptor rule, List<Finding> findings) {
-    }
+    public record RuleGroup(RuleDescriptor rule, List<Finding> findings) {}
 
     /** A file, the servers declared in it, and what was found there. */
-    public record FileGroup(String file, List<String> servers, List<Finding> findings) {
-    }
+    public record FileGroup(String file, List<String> servers, List<Finding> findings) {}
 
     public List<RuleGroup> byRule() {
         Map<RuleDescriptor, List<Finding>> groups = new LinkedHashMap<>();
-        result.findings().stream().sorted((a, b) -> a.rule().id().compareTo(b.rule().id()))
-                .forEach(f -> groups.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
+        result.findings().stream()
+                .sorted((a, b) -> a.rule().id().compareTo(b.rule().id()))
+                .forEach(f ->
+                        groups.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         List<RuleGroup> list = new ArrayList<>();
         groups.forEach((rule, findings) -> list.add(new RuleGroup(rule, findings)));
         return list;
@@ -37,7 +37,8 @@ public record ReportView(CheckResult result) {
         for (Path file : result.files()) {
             String relative = CheckResult.relativize(result.baseDirectory(), file);
             List<Finding> findings = result.findings().stream()
-                    .filter(f -> result.relativePath(f).equals(relative)).toList();
+                    .filter(f -> result.relativePath(f).equals(relative))
+                    .toList();
             list.add(new FileGroup(relative, result.serversIn(file), findings));
         }
         return list;
@@ -45,6 +46,7 @@ public record ReportView(CheckResult result) {
 
     /** "3 errors, 1 warning, 0 notes" for a list of findings. */
     public String where(Finding finding) {
-        return result.relativePath(finding) + ":" + finding.location().line() + ":" + finding.location().column();
+        return result.relativePath(finding) + ":" + finding.location().line() + ":"
+                + finding.location().column();
     }
 }

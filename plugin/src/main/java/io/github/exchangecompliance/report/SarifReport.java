@@ -60,9 +60,12 @@ public final class SarifReport {
             r.putObject("shortDescription").put("text", rule.summary());
             r.putObject("fullDescription").put("text", rule.description());
             r.put("helpUri", rule.helpUri());
-            r.putObject("help").put("text", rule.description() + " See " + rule.helpUri())
-                    .put("markdown", "**" + rule.summary() + "**\n\n" + rule.description() + "\n\n[" + rule.id()
-                            + " " + rule.name() + "](" + rule.helpUri() + ")");
+            r.putObject("help")
+                    .put("text", rule.description() + " See " + rule.helpUri())
+                    .put(
+                            "markdown",
+                            "**" + rule.summary() + "**\n\n" + rule.description() + "\n\n[" + rule.id() + " "
+                                    + rule.name() + "](" + rule.helpUri() + ")");
             r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
             // GitHub code scanning ranks and filters by these (its "SARIF support for code scanning" page).
             ObjectNode properties = r.putObject("properties");
@@ -73,18 +76,27 @@ public final class SarifReport {
         Path sourceRoot = sourceRoot(result.baseDirectory());
         ObjectNode srcRoot = run.putObject("originalUriBaseIds").putObject("%SRCROOT%");
         srcRoot.put("uri", sourceRoot.toUri().toString());
-        srcRoot.putObject("description").put("text", Files.exists(sourceRoot.resolve(".git"))
-                ? "the repository's root (the folder that holds .git)" : "the project's base directory");
+        srcRoot.putObject("description")
+                .put(
+                        "text",
+                        Files.exists(sourceRoot.resolve(".git"))
+                                ? "the repository's root (the folder that holds .git)"
+                                : "the project's base directory");
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", result.toolErrors().isEmpty());
         if (!result.toolErrors().isEmpty()) {
             ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-            result.toolErrors().forEach(e -> notifications.addObject().put("level", "error")
-                    .putObject("message").put("text", e));
+            result.toolErrors()
+                    .forEach(e -> notifications
+                            .addObject()
+                            .put("level", "error")
+                            .putObject("message")
+                            .put("text", e));
         }
         ArrayNode results = run.putArray("results");
         Map<Path, Integer> lastLines = new HashMap<>();
-        result.findings().forEach(f -> lastLines.merge(f.location().file(), f.location().line(), Math::max));
+        result.findings()
+                .forEach(f -> lastLines.merge(f.location().file(), f.location().line(), Math::max));
         LineEnds lineEnds = new LineEnds(lastLines);
         for (Finding finding : result.findings()) {
             ObjectNode r = results.addObject();
@@ -102,18 +114,23 @@ public final class SarifReport {
                 artifact.put("uri", file.toUri().toString());
             }
             Location at = finding.location();
-            ObjectNode region = physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
+            ObjectNode region =
+                    physical.putObject("region").put("startLine", at.line()).put("startColumn", at.column());
             int endColumn = lineEnds.endColumn(at.file(), at.line(), at.column());
             if (endColumn > 0) {
                 region.put("endLine", at.line()).put("endColumn", endColumn);
             }
             // GitHub tracks alerts by primaryLocationLineHash when it is given: the move-stable fingerprint.
             String fingerprint = fingerprint(result, finding);
-            r.putObject("partialFingerprints").put("exchangeComplianceFinding/v1", fingerprint)
+            r.putObject("partialFingerprints")
+                    .put("exchangeComplianceFinding/v1", fingerprint)
                     .put("primaryLocationLineHash", fingerprint);
             if (finding.suppression() != null) {
-                r.putArray("suppressions").addObject().put("kind", finding.suppression().kind())
-                        .put("status", "accepted").put("justification", finding.suppression().justification());
+                r.putArray("suppressions")
+                        .addObject()
+                        .put("kind", finding.suppression().kind())
+                        .put("status", "accepted")
+                        .put("justification", finding.suppression().justification());
             }
         }
         return root;

@@ -23,12 +23,10 @@ import java.util.stream.Collectors;
 final class BlockedEndpoints {
 
     /** A place to change: where, the way out, and what decided there. */
-    private record Place(Location location, String path, String decidedBy, Boolean allowed) {
-    }
+    private record Place(Location location, String path, String decidedBy, Boolean allowed) {}
 
     /** A blocked URL, what needs it, and the servers it is blocked for. */
-    private record Blocked(String url, String what, Set<String> servers) {
-    }
+    private record Blocked(String url, String what, Set<String> servers) {}
 
     /** Each place's URLs in URL order, so that a message reads the same whatever order servers came in. */
     private final Map<Place, Map<String, Blocked>> blocked = new LinkedHashMap<>();
@@ -38,10 +36,11 @@ final class BlockedEndpoints {
             return;
         }
         Location at = verdict.location() != null ? verdict.location() : server.location();
-        blocked.computeIfAbsent(new Place(at, verdict.path(), verdict.decidedBy(), verdict.allowed()),
-                        p -> new TreeMap<>())
+        blocked.computeIfAbsent(
+                        new Place(at, verdict.path(), verdict.decidedBy(), verdict.allowed()), p -> new TreeMap<>())
                 .computeIfAbsent(url + "\n" + what, k -> new Blocked(url, what, new LinkedHashSet<>()))
-                .servers().add(server.displayName());
+                .servers()
+                .add(server.displayName());
     }
 
     void report(Reporter out) {
@@ -57,8 +56,10 @@ final class BlockedEndpoints {
             return urls.get(0).url() + " (" + urls.get(0).what() + ") is blocked" + forServers + wayAndFix;
         }
         // Each URL names its servers only when they are not all of them.
-        String each = urls.stream().map(b -> b.url() + " (" + b.what() + (b.servers().equals(servers) ? ""
-                : "; for " + String.join(", ", b.servers())) + ")").collect(Collectors.joining(", "));
+        String each = urls.stream()
+                .map(b -> b.url() + " (" + b.what()
+                        + (b.servers().equals(servers) ? "" : "; for " + String.join(", ", b.servers())) + ")")
+                .collect(Collectors.joining(", "));
         return urls.size() + " URLs are blocked" + forServers + each + "; " + wayAndFix;
     }
 
@@ -82,7 +83,8 @@ final class BlockedEndpoints {
     }
 
     private static String and(List<String> items) {
-        return items.size() == 1 ? items.get(0)
+        return items.size() == 1
+                ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

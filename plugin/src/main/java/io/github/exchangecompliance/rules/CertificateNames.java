@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2007", name = "certificate-names", severity = Severity.ERROR,
+@RuleInfo(
+        id = "EX2007",
+        name = "certificate-names",
+        severity = Severity.ERROR,
         summary = "A certificate used for SMTP does not cover the FQDN it serves (subject CN or a SAN DNS name, "
                 + "wildcards per RFC 6125), e.g. the hybrid mail-flow FQDN.",
         description = "Exchange Online connects to the hybrid mail-flow name and checks that the certificate "
@@ -28,8 +31,10 @@ import java.util.Optional;
                 + "those names; the organization's hybrid certificate must cover the name of every hybrid mail-flow "
                 + "server. A wildcard covers exactly one label (*.contoso.com covers mail.contoso.com, not "
                 + "contoso.com or a.mail.contoso.com).",
-        sources = {"https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592",
-                "https://www.rfc-editor.org/rfc/rfc6125#section-6.4.3"})
+        sources = {
+            "https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592",
+            "https://www.rfc-editor.org/rfc/rfc6125#section-6.4.3"
+        })
 public final class CertificateNames implements ModelRule {
 
     @Override
@@ -38,25 +43,31 @@ public final class CertificateNames implements ModelRule {
             List<String> served = servedNames(server);
             for (Value<String> reference : server.spec().certificatesOrEmpty()) {
                 Optional<CertificateChain> chain = model.chain(reference.value());
-                if (chain.isPresent() && isSmtp(chain.get().document()) && !served.isEmpty()
+                if (chain.isPresent()
+                        && isSmtp(chain.get().document())
+                        && !served.isEmpty()
                         && served.stream().noneMatch(n -> covers(chain.get().leaf(), n))) {
                     out.report(reference.location(), message(chain.get(), server, served));
                 }
             }
         }
-        Organization.Hybrid hybrid = model.organization().map(Organization::hybrid).orElse(null);
+        Organization.Hybrid hybrid =
+                model.organization().map(Organization::hybrid).orElse(null);
         if (hybrid == null || hybrid.certificate() == null) {
             return;
         }
         Optional<CertificateChain> chain = model.chain(hybrid.certificate().value());
         for (Value<String> name : hybrid.mailFlowServers()) {
             Optional<Server> server = model.servers().stream()
-                    .filter(s -> s.displayName().equalsIgnoreCase(name.value())).findFirst();
+                    .filter(s -> s.displayName().equalsIgnoreCase(name.value()))
+                    .findFirst();
             if (chain.isPresent() && server.isPresent()) {
                 List<String> served = servedNames(server.get());
-                if (!served.isEmpty() && served.stream().noneMatch(n -> covers(chain.get().leaf(), n))) {
-                    out.report(hybrid.certificate().location(), "the hybrid certificate: "
-                            + message(chain.get(), server.get(), served));
+                if (!served.isEmpty()
+                        && served.stream().noneMatch(n -> covers(chain.get().leaf(), n))) {
+                    out.report(
+                            hybrid.certificate().location(),
+                            "the hybrid certificate: " + message(chain.get(), server.get(), served));
                 }
             }
         }
@@ -82,7 +93,8 @@ public final class CertificateNames implements ModelRule {
     static List<String> servedNames(Server server) {
         List<String> names = new ArrayList<>();
         for (ReceiveConnector connector : server.spec().connectorsOrEmpty()) {
-            boolean port25 = connector.bindings().stream().anyMatch(b -> b.value().strip().endsWith(":25"));
+            boolean port25 = connector.bindings().stream()
+                    .anyMatch(b -> b.value().strip().endsWith(":25"));
             if (port25 && connector.fqdn() != null) {
                 names.add(connector.fqdn().value());
             }

@@ -8,21 +8,30 @@ import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2008", name = "certificate-no-revocation-info", severity = Severity.WARNING,
+@RuleInfo(
+        id = "EX2008",
+        name = "certificate-no-revocation-info",
+        severity = Severity.WARNING,
         summary = "A non-root certificate in a chain has neither a CRL distribution point nor an OCSP responder.",
         description = "Without either, Windows cannot check whether the certificate was revoked, and a validation "
                 + "that requires a revocation check fails ('revocation status unknown', CERT_TRUST_REVOCATION_STATUS_"
                 + "UNKNOWN), as in hybrid mail flow with certificate validation. Public CAs always include them; an "
                 + "internal CA should publish a CRL over HTTP.",
-        sources = {"https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592"})
+        sources = {
+            "https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592"
+        })
 public final class CertificateNoRevocationInfo implements ModelRule {
 
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
         for (CertificateInfo certificate : UsedCertificates.of(model)) {
-            if (!certificate.isSelfIssued() && certificate.crlUrls().isEmpty() && certificate.ocspUrls().isEmpty()) {
-                out.report(certificate.source(), "the certificate '" + certificate.displayName() + "' names neither "
-                        + "a CRL distribution point nor an OCSP responder, so its revocation cannot be checked");
+            if (!certificate.isSelfIssued()
+                    && certificate.crlUrls().isEmpty()
+                    && certificate.ocspUrls().isEmpty()) {
+                out.report(
+                        certificate.source(),
+                        "the certificate '" + certificate.displayName() + "' names neither "
+                                + "a CRL distribution point nor an OCSP responder, so its revocation cannot be checked");
             }
         }
     }

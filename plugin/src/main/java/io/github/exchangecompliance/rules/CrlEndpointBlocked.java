@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2001", name = "crl-endpoint-blocked", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX2001",
+        name = "crl-endpoint-blocked",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "An HTTP URL (CRL distribution point, AIA issuer or OCSP responder) of a certificate chain a "
                 + "server must validate is not reachable through its egress path.",
         description = "Windows checks the revocation of every certificate in a chain by fetching the URLs the "
@@ -28,9 +32,11 @@ import java.util.Optional;
                 + "would decide is unknown, so the URLs it matches are not reported as blocked. Do not switch "
                 + "revocation checking off instead (EX2002). Without a declared mitigation-endpoint chain, the "
                 + "service's URLs come from a built-in catalog (Microsoft's CA details, compiled 2026-11-28).",
-        sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
-                "https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
-                "https://granikos.eu/exchange-emergency-mitigation-service-findings/"})
+        sources = {
+            "https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
+            "https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details",
+            "https://granikos.eu/exchange-emergency-mitigation-service-findings/"
+        })
 public final class CrlEndpointBlocked implements ModelRule {
 
     @Override
@@ -41,7 +47,8 @@ public final class CrlEndpointBlocked implements ModelRule {
         Map<String, Optional<Endpoint>> endpoints = new HashMap<>();
         for (Server server : model.servers()) {
             for (RevocationUrls.Needed needed : RevocationUrls.of(server, model)) {
-                Endpoint endpoint = endpoints.computeIfAbsent(needed.url(), Endpoint::ofUrl).orElse(null);
+                Endpoint endpoint =
+                        endpoints.computeIfAbsent(needed.url(), Endpoint::ofUrl).orElse(null);
                 if (endpoint == null) {
                     continue;
                 }

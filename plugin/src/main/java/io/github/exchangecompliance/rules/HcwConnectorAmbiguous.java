@@ -11,7 +11,11 @@ import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3002", name = "hcw-connector-ambiguous", severity = Severity.ERROR, precision = "high",
+@RuleInfo(
+        id = "EX3002",
+        name = "hcw-connector-ambiguous",
+        severity = Severity.ERROR,
+        precision = "high",
         summary = "Two or more connectors tie for HCW's choice on one server.",
         description = "When two connectors bound to TCP 25 fall in the same best tier by RemoteIPRanges, which one "
                 + "the Hybrid Configuration Wizard configures is not determined by the repository: the result "
@@ -25,10 +29,17 @@ public final class HcwConnectorAmbiguous implements ModelRule {
         for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
             if (hybrid.choice() instanceof HcwChoice.Ambiguous tie) {
                 Connector first = tie.connectors().get(0);
-                out.report(first.declared().location(), "HCW's choice on " + hybrid.server().displayName()
-                        + " is ambiguous: " + String.join(", ", tie.connectors().stream()
-                                .map(c -> "'" + c.name() + "'").toList()) + " tie in " + tie.tier().describe()
-                        + "; change the RemoteIPRanges so that only the hybrid connector is in the best tier");
+                out.report(
+                        first.declared().location(),
+                        "HCW's choice on " + hybrid.server().displayName()
+                                + " is ambiguous: "
+                                + String.join(
+                                        ", ",
+                                        tie.connectors().stream()
+                                                .map(c -> "'" + c.name() + "'")
+                                                .toList()) + " tie in "
+                                + tie.tier().describe()
+                                + "; change the RemoteIPRanges so that only the hybrid connector is in the best tier");
             }
         }
     }

@@ -10,7 +10,11 @@ import io.github.exchangecompliance.hybrid.HybridServers;
 import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3005", name = "hybrid-connector-role", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX3005",
+        name = "hybrid-connector-role",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "The connector HCW will pick runs in HubTransport (hybrid mail must arrive at the frontend "
                 + "transport).",
         description = "HCW chooses among all connectors bound to TCP 25, hub transport ones too. A HubTransport "
@@ -18,18 +22,28 @@ import io.github.exchangecompliance.model.InfraModel;
                 + "HCW then configures TLS for hybrid on a connector that is not where the Internet-facing "
                 + "frontend receives mail, and hybrid mail flow fails. The advice from the field: keep hybrid "
                 + "receive connectors in frontend transport (see HCW's choice: " + RuleDescriptor.DOCS + "hcw.html).",
-        sources = {RuleDescriptor.DOCS + "hcw.html", "https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors"})
+        sources = {
+            RuleDescriptor.DOCS + "hcw.html",
+            "https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors"
+        })
 public final class HybridConnectorRole implements ModelRule {
 
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
         for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
-            if (hybrid.picked() && hybrid.connector().transportRole().filter("HubTransport"::equals).isPresent()) {
+            if (hybrid.picked()
+                    && hybrid.connector()
+                            .transportRole()
+                            .filter("HubTransport"::equals)
+                            .isPresent()) {
                 Connector connector = hybrid.connector();
-                out.report(connector.declared().transportRole().location(), "HCW will pick '" + connector.name()
-                        + "' on " + hybrid.server().displayName() + ", which runs in HubTransport; hybrid mail must "
-                        + "arrive at a FrontendTransport connector: move it to FrontendTransport, or narrow its "
-                        + "RemoteIPRanges so that the frontend connector wins");
+                out.report(
+                        connector.declared().transportRole().location(),
+                        "HCW will pick '" + connector.name()
+                                + "' on " + hybrid.server().displayName()
+                                + ", which runs in HubTransport; hybrid mail must "
+                                + "arrive at a FrontendTransport connector: move it to FrontendTransport, or narrow its "
+                                + "RemoteIPRanges so that the frontend connector wins");
             }
         }
     }

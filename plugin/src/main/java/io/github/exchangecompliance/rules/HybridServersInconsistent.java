@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3006", name = "hybrid-servers-inconsistent", severity = Severity.WARNING,
+@RuleInfo(
+        id = "EX3006",
+        name = "hybrid-servers-inconsistent",
+        severity = Severity.WARNING,
         summary = "The hybrid mail-flow servers end up with hybrid connectors that differ in certificate name, "
                 + "domain capabilities or role.",
         description = "Exchange Online sends hybrid mail to any of the hybrid mail-flow servers; if their hybrid "
@@ -30,7 +33,8 @@ public final class HybridServersInconsistent implements ModelRule {
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
         List<HybridServers.HybridServer> picked = HybridServers.of(model).stream()
-                .filter(HybridServers.HybridServer::picked).toList();
+                .filter(HybridServers.HybridServer::picked)
+                .toList();
         if (picked.size() < 2) {
             return;
         }
@@ -38,17 +42,21 @@ public final class HybridServersInconsistent implements ModelRule {
         for (HybridServers.HybridServer other : picked.subList(1, picked.size())) {
             List<String> differences = differences(first.connector(), other.connector());
             if (!differences.isEmpty()) {
-                out.report(other.connector().declared().location(), "the hybrid connector '" + other.connector().name()
-                        + "' on " + other.server().displayName() + " differs from '" + first.connector().name()
-                        + "' on " + first.server().displayName() + " in " + String.join(", ", differences)
-                        + "; configure the hybrid connectors of all hybrid servers alike");
+                out.report(
+                        other.connector().declared().location(),
+                        "the hybrid connector '" + other.connector().name()
+                                + "' on " + other.server().displayName() + " differs from '"
+                                + first.connector().name()
+                                + "' on " + first.server().displayName() + " in " + String.join(", ", differences)
+                                + "; configure the hybrid connectors of all hybrid servers alike");
             }
         }
     }
 
     private static List<String> differences(Connector a, Connector b) {
         List<String> differences = new ArrayList<>();
-        if (!Objects.equals(lower(a.declared().tlsCertificateName()), lower(b.declared().tlsCertificateName()))) {
+        if (!Objects.equals(
+                lower(a.declared().tlsCertificateName()), lower(b.declared().tlsCertificateName()))) {
             differences.add("tlsCertificateName");
         }
         if (!capabilities(a).equals(capabilities(b))) {
@@ -66,8 +74,10 @@ public final class HybridServersInconsistent implements ModelRule {
 
     private static TreeSet<String> capabilities(Connector connector) {
         TreeSet<String> set = new TreeSet<>();
-        connector.declared().tlsDomainCapabilities().forEach(c -> set.add(c.value().strip().toLowerCase(Locale.ROOT)
-                .replace(" ", "")));
+        connector
+                .declared()
+                .tlsDomainCapabilities()
+                .forEach(c -> set.add(c.value().strip().toLowerCase(Locale.ROOT).replace(" ", "")));
         return set;
     }
 }

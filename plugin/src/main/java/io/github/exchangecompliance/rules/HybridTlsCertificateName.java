@@ -16,7 +16,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3003", name = "hybrid-tls-certificate-name", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX3003",
+        name = "hybrid-tls-certificate-name",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "The hybrid connector's tlsCertificateName is missing, malformed, or not <I>issuer<S>subject of "
                 + "the organization's hybrid certificate as Exchange formats it.",
         description = "Exchange Online authenticates the on-premises server by the certificate named in the "
@@ -28,16 +32,21 @@ import java.util.regex.Pattern;
                 + "expected string, built from the hybrid certificate's file. The tags and names are compared "
                 + "without regard to case, as Exchange compares them. The hybrid connector is the one HCW picks "
                 + "(see HCW's choice: " + RuleDescriptor.DOCS + "hcw.html).",
-        sources = {"https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector",
-                "https://aka.ms/HC-HybridConnector", RuleDescriptor.DOCS + "hcw.html"})
+        sources = {
+            "https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector",
+            "https://aka.ms/HC-HybridConnector",
+            RuleDescriptor.DOCS + "hcw.html"
+        })
 public final class HybridTlsCertificateName implements ModelRule {
 
     private static final Pattern SYNTAX = Pattern.compile("(?is)<I>.+<S>.+");
 
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
-        Optional<CertificateChain> certificate = model.organization().map(Organization::hybrid)
-                .map(Organization.Hybrid::certificate).flatMap(c -> model.chain(c.value()));
+        Optional<CertificateChain> certificate = model.organization()
+                .map(Organization::hybrid)
+                .map(Organization.Hybrid::certificate)
+                .flatMap(c -> model.chain(c.value()));
         String expected = certificate.map(c -> c.leaf().tlsCertificateName()).orElse(null);
         for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
             if (!hybrid.picked()) {
@@ -45,17 +54,20 @@ public final class HybridTlsCertificateName implements ModelRule {
             }
             Connector connector = hybrid.connector();
             Value<String> name = connector.declared().tlsCertificateName();
-            String where = "the hybrid connector '" + connector.name() + "' on " + hybrid.server().displayName();
+            String where = "the hybrid connector '" + connector.name() + "' on "
+                    + hybrid.server().displayName();
             String fix = expected == null ? "" : "; set it to " + expected;
             if (name == null || name.value().isBlank()) {
                 out.report(connector.declared().location(), where + " has no tlsCertificateName" + fix);
             } else if (!SYNTAX.matcher(name.value()).matches()) {
-                out.report(name.location(), "the tlsCertificateName of " + where + " is not '<I>issuer<S>subject'"
-                        + fix);
-            } else if (expected != null && !name.value().strip().toLowerCase(Locale.ROOT)
-                    .equals(expected.toLowerCase(Locale.ROOT))) {
-                out.report(name.location(), "the tlsCertificateName of " + where
-                        + " does not name the hybrid certificate " + certificate.get().name() + fix);
+                out.report(
+                        name.location(), "the tlsCertificateName of " + where + " is not '<I>issuer<S>subject'" + fix);
+            } else if (expected != null
+                    && !name.value().strip().toLowerCase(Locale.ROOT).equals(expected.toLowerCase(Locale.ROOT))) {
+                out.report(
+                        name.location(),
+                        "the tlsCertificateName of " + where + " does not name the hybrid certificate "
+                                + certificate.get().name() + fix);
             }
         }
     }

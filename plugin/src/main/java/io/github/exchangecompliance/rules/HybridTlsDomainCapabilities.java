@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX3004", name = "hybrid-tls-domain-capabilities", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX3004",
+        name = "hybrid-tls-domain-capabilities",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "The hybrid connector's tlsDomainCapabilities lacks <cloud domain>:AcceptCloudServicesMail (on "
                 + "Edge servers <cloud domain>:AcceptOorgProtocol is accepted too).",
         description = "Without the capability for Exchange Online's domain, mail from Exchange Online is not "
@@ -22,9 +26,13 @@ import java.util.Locale;
                 + "domain depends on the Microsoft 365 environment: mail.protection.outlook.com (Global), "
                 + "mail.protection.office365.us (GCCHigh, DoD), mail.protection.partner.outlook.cn (China), taken "
                 + "from the environment parameter, else the organization's environment, else Global. Microsoft's "
-                + "Edge article uses AcceptOorgProtocol, accepted on Edge servers only (see HCW's choice: " + RuleDescriptor.DOCS + "hcw.html).",
-        sources = {"https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592",
-                "https://learn.microsoft.com/exchange/hybrid-deployment/edge-transport-servers", RuleDescriptor.DOCS + "hcw.html"})
+                + "Edge article uses AcceptOorgProtocol, accepted on Edge servers only (see HCW's choice: "
+                + RuleDescriptor.DOCS + "hcw.html).",
+        sources = {
+            "https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592",
+            "https://learn.microsoft.com/exchange/hybrid-deployment/edge-transport-servers",
+            RuleDescriptor.DOCS + "hcw.html"
+        })
 public final class HybridTlsDomainCapabilities implements ModelRule {
 
     @Override
@@ -36,13 +44,18 @@ public final class HybridTlsDomainCapabilities implements ModelRule {
             }
             Connector connector = hybrid.connector();
             List<String> accepted = hybrid.server().isEdge()
-                    ? List.of("AcceptCloudServicesMail", "AcceptOorgProtocol") : List.of("AcceptCloudServicesMail");
+                    ? List.of("AcceptCloudServicesMail", "AcceptOorgProtocol")
+                    : List.of("AcceptCloudServicesMail");
             List<Value<String>> capabilities = connector.declared().tlsDomainCapabilities();
             boolean ok = capabilities.stream().anyMatch(c -> grants(c.value(), domain, accepted));
             if (!ok) {
-                out.report(capabilities.isEmpty() ? connector.declared().location() : capabilities.get(0).location(),
-                        "the hybrid connector '" + connector.name() + "' on " + hybrid.server().displayName()
-                        + " lacks " + domain + ":AcceptCloudServicesMail in tlsDomainCapabilities; add it");
+                out.report(
+                        capabilities.isEmpty()
+                                ? connector.declared().location()
+                                : capabilities.get(0).location(),
+                        "the hybrid connector '" + connector.name() + "' on "
+                                + hybrid.server().displayName() + " lacks " + domain
+                                + ":AcceptCloudServicesMail in tlsDomainCapabilities; add it");
             }
         }
     }
@@ -54,8 +67,9 @@ public final class HybridTlsDomainCapabilities implements ModelRule {
             return false;
         }
         for (String capability : entry.substring(colon + 1).split(",")) {
-            if (accepted.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT)
-                    .equals(capability.strip().toLowerCase(Locale.ROOT)))) {
+            if (accepted.stream()
+                    .anyMatch(a ->
+                            a.toLowerCase(Locale.ROOT).equals(capability.strip().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

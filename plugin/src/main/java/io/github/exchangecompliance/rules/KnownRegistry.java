@@ -19,8 +19,7 @@ final class KnownRegistry {
     /** Each key and the values read under it (empty: the key matters only as a parent of others). */
     private static final Map<RegistryPath, List<String>> KEYS = keys();
 
-    private KnownRegistry() {
-    }
+    private KnownRegistry() {}
 
     private static Map<RegistryPath, List<String>> keys() {
         Map<RegistryPath, List<String>> keys = new LinkedHashMap<>();
@@ -46,7 +45,10 @@ final class KnownRegistry {
 
     /** The values read under a known key, or empty. */
     static List<String> valuesOf(RegistryPath path) {
-        return KEYS.entrySet().stream().filter(e -> path.sameAs(e.getKey())).map(Map.Entry::getValue).findFirst()
+        return KEYS.entrySet().stream()
+                .filter(e -> path.sameAs(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElse(List.of());
     }
 
@@ -56,8 +58,7 @@ final class KnownRegistry {
     }
 
     /** A known key this one misses by a typo in one or more of its parts, and the parts that differ. */
-    record NearMiss(RegistryPath meant, List<String> differences) {
-    }
+    record NearMiss(RegistryPath meant, List<String> differences) {}
 
     /**
      * The known key of the same depth and hive whose every part equals this key's or is a near miss of it (at
@@ -70,7 +71,8 @@ final class KnownRegistry {
         NearMiss best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (RegistryPath known : KEYS.keySet()) {
-            if (!known.hive().equals(path.hive()) || known.segments().size() != path.segments().size()) {
+            if (!known.hive().equals(path.hive())
+                    || known.segments().size() != path.segments().size()) {
                 continue;
             }
             int total = 0;

@@ -12,7 +12,11 @@ import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX2004", name = "mitigation-endpoint-blocked", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX2004",
+        name = "mitigation-endpoint-blocked",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "The mitigation endpoint (officeclient.microsoft.com, HTTPS 443) is not reachable through the "
                 + "server's internetWebProxy (or directly, when none is set).",
         description = "The Emergency Mitigation Service fetches its signed mitigations from "
@@ -23,8 +27,10 @@ import io.github.exchangecompliance.model.Server;
                 + "Servers blocked at the same place are one finding naming them all; an egress rule with no valid "
                 + "action is the loader's EX0002 alone.",
         needs = {ServerFact.VERSION},
-        sources = {"https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
-                "https://aka.ms/HelpConnectivityEEMS"})
+        sources = {
+            "https://learn.microsoft.com/exchange/exchange-emergency-mitigation-service",
+            "https://aka.ms/HelpConnectivityEEMS"
+        })
 public final class MitigationEndpointBlocked implements ModelRule {
 
     @Override

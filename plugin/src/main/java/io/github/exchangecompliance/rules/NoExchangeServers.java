@@ -5,7 +5,10 @@ import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 
 /** Reported when the model is built and holds no server: see {@link RuleInfo}. */
-@RuleInfo(id = "EX0006", name = "no-exchange-servers", severity = Severity.WARNING,
+@RuleInfo(
+        id = "EX0006",
+        name = "no-exchange-servers",
+        severity = Severity.WARNING,
         summary = "The repository holds Ansible, DSC or native documents, but no Exchange server was identified, so no "
                 + "rule about a server was checked.",
         description = "A gate that saw no server would pass in silence. The Exchange servers are the hosts of the "
@@ -17,7 +20,8 @@ import io.github.exchangecompliance.api.Severity;
                 + "inventory's groups with their host counts: set ansibleServerGroup to the groups of the Exchange "
                 + "servers (a comma list), name the inventory with ansibleInventory, or declare the servers as "
                 + "native Server documents.",
-        sources = {"https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html",
-                "https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/unattended-installs"})
-public final class NoExchangeServers implements InputRule {
-}
+        sources = {
+            "https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html",
+            "https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/unattended-installs"
+        })
+public final class NoExchangeServers implements InputRule {}

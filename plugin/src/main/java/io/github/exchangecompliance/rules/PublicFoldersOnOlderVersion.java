@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX4001", name = "public-folders-on-older-version", severity = Severity.ERROR,
+@RuleInfo(
+        id = "EX4001",
+        name = "public-folders-on-older-version",
+        severity = Severity.ERROR,
         summary = "User mailboxes are placed on servers of a newer Exchange version than every server holding "
                 + "public-folder mailboxes.",
         description = "Outlook on the web cannot 'access public folders located on servers running previous versions "
@@ -25,32 +28,46 @@ import java.util.Optional;
                 + "to the newest version before any user mailbox (field advice from an Exchange MVP). Not "
                 + "reported while a server with public-folder mailboxes has no known version.",
         needs = {ServerFact.VERSION},
-        sources = {"https://learn.microsoft.com/exchange/collaboration/public-folders/faq",
-                "https://granikos.eu/exchange-server-2019-no-public-folders-available/"})
+        sources = {
+            "https://learn.microsoft.com/exchange/collaboration/public-folders/faq",
+            "https://granikos.eu/exchange-server-2019-no-public-folders-available/"
+        })
 public final class PublicFoldersOnOlderVersion implements ModelRule {
 
-    private static final java.util.Map<String, String> PRODUCTS = java.util.Map.of("15.0", "Exchange 2013",
-            "15.1", "Exchange 2016", "15.2", "Exchange 2019 or SE");
+    private static final java.util.Map<String, String> PRODUCTS =
+            java.util.Map.of("15.0", "Exchange 2013", "15.1", "Exchange 2016", "15.2", "Exchange 2019 or SE");
 
     @Override
     public void check(InfraModel model, RuleContext context, Reporter out) {
-        List<Server> folderServers = model.servers().stream().filter(s -> count(s, false) > 0).toList();
-        if (folderServers.isEmpty() || folderServers.stream().anyMatch(s -> version(s).isEmpty())) {
+        List<Server> folderServers =
+                model.servers().stream().filter(s -> count(s, false) > 0).toList();
+        if (folderServers.isEmpty()
+                || folderServers.stream().anyMatch(s -> version(s).isEmpty())) {
             return;
         }
-        String newestFolders = folderServers.stream().map(s -> version(s).get().majorMinor())
-                .max(Comparator.naturalOrder()).orElseThrow();
+        String newestFolders = folderServers.stream()
+                .map(s -> version(s).get().majorMinor())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         List<String> holders = new ArrayList<>();
-        folderServers.forEach(s -> holders.add(s.displayName() + ": " + version(s).get().label()));
+        folderServers.forEach(
+                s -> holders.add(s.displayName() + ": " + version(s).get().label()));
         for (Server server : model.servers()) {
             Optional<ExchangeVersion> version = version(server);
-            if (count(server, true) > 0 && version.isPresent() && version.get().majorMinor().compareTo(newestFolders) > 0) {
-                out.report(server.spec().userMailboxes().location(), server.displayName() + " holds "
-                        + count(server, true) + " user mailboxes on " + version.get().label() + " ("
-                        + version.get().majorMinor() + "), newer than every server with public-folder mailboxes ("
-                        + String.join(", ", holders) + "): Outlook on the web users there cannot open public "
-                        + "folders; move the public-folder mailboxes to a " + version.get().majorMinor() + " server ("
-                        + PRODUCTS.get(version.get().majorMinor()) + ") first");
+            if (count(server, true) > 0
+                    && version.isPresent()
+                    && version.get().majorMinor().compareTo(newestFolders) > 0) {
+                out.report(
+                        server.spec().userMailboxes().location(),
+                        server.displayName() + " holds "
+                                + count(server, true) + " user mailboxes on "
+                                + version.get().label() + " ("
+                                + version.get().majorMinor()
+                                + "), newer than every server with public-folder mailboxes ("
+                                + String.join(", ", holders) + "): Outlook on the web users there cannot open public "
+                                + "folders; move the public-folder mailboxes to a "
+                                + version.get().majorMinor() + " server ("
+                                + PRODUCTS.get(version.get().majorMinor()) + ") first");
             }
         }
     }
@@ -61,7 +78,8 @@ public final class PublicFoldersOnOlderVersion implements ModelRule {
     }
 
     private static Optional<ExchangeVersion> version(Server server) {
-        return server.spec().version() == null ? Optional.empty()
+        return server.spec().version() == null
+                ? Optional.empty()
                 : ExchangeVersions.bundled().place(server.spec().version().value());
     }
 }

@@ -16,11 +16,9 @@ import java.util.List;
 final class RevocationUrls {
 
     /** A URL, what it is, and the certificate it comes from. */
-    record Needed(String url, String kind, String source) {
-    }
+    record Needed(String url, String kind, String source) {}
 
-    private RevocationUrls() {
-    }
+    private RevocationUrls() {}
 
     static List<Needed> of(Server server, InfraModel model) {
         List<Needed> needed = new ArrayList<>();
@@ -33,12 +31,13 @@ final class RevocationUrls {
                             && c.document().purpose().value().equals("mitigation-endpoint"))
                     .toList();
             if (declared.isEmpty()) {
-                MitigationEndpoint.catalog().forEach(u -> needed.add(new Needed(u.url(), u.kind(),
-                        "the Emergency Mitigation Service's chain (built-in catalog)")));
+                MitigationEndpoint.catalog()
+                        .forEach(u -> needed.add(new Needed(
+                                u.url(), u.kind(), "the Emergency Mitigation Service's chain (built-in catalog)")));
             } else {
                 declared.forEach(c -> add(c, needed));
-                needed.add(new Needed(MitigationEndpoint.TRUST_LIST, "certificate trust list",
-                        "the Emergency Mitigation Service"));
+                needed.add(new Needed(
+                        MitigationEndpoint.TRUST_LIST, "certificate trust list", "the Emergency Mitigation Service"));
             }
         }
         return needed.stream().distinct().toList();
@@ -48,8 +47,10 @@ final class RevocationUrls {
         for (CertificateInfo certificate : chain.chain()) {
             for (CertificateInfo.RevocationUrl url : certificate.revocationUrls()) {
                 if (url.url().toLowerCase(java.util.Locale.ROOT).startsWith("http://")) {
-                    needed.add(new Needed(url.url(), url.kind(), "'" + certificate.displayName()
-                            + "' in the chain of " + chain.name()));
+                    needed.add(new Needed(
+                            url.url(),
+                            url.kind(),
+                            "'" + certificate.displayName() + "' in the chain of " + chain.name()));
                 }
             }
         }

@@ -5,7 +5,10 @@ import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 
 /** Reported by the native loader: see {@link RuleInfo}. */
-@RuleInfo(id = "EX0002", name = "schema", severity = Severity.ERROR,
+@RuleInfo(
+        id = "EX0002",
+        name = "schema",
+        severity = Severity.ERROR,
         summary = "A native document breaks the schema: unknown key, wrong type, bad enum value, duplicate key or "
                 + "name, dangling reference, unknown Exchange version.",
         description = "A document of the native format (apiVersion exchange-compliance/v1) says something the "
@@ -13,5 +16,4 @@ import io.github.exchangecompliance.api.Severity;
                 + "and the setting it holds never checked, so the finding names the nearest known key. The JSON "
                 + "Schema exchange-compliance-v1.schema.json gives editors the same checks as you type.",
         sources = "exchange-compliance-v1.schema.json")
-public final class Schema implements InputRule {
-}
+public final class Schema implements InputRule {}

@@ -13,16 +13,27 @@ import java.util.Optional;
  */
 public final class Tls {
 
-    public static final RegistryPath SCHANNEL = RegistryPath.of("HKLM", "SYSTEM", "CurrentControlSet", "Control",
-            "SecurityProviders", "SCHANNEL");
+    public static final RegistryPath SCHANNEL =
+            RegistryPath.of("HKLM", "SYSTEM", "CurrentControlSet", "Control", "SecurityProviders", "SCHANNEL");
     public static final RegistryPath PROTOCOLS = SCHANNEL.child("Protocols");
 
     /** Protocol keys the rules check, in the order messages list them. */
-    public static final List<String> PROTOCOLS_CHECKED = List.of("SSL 2.0", "SSL 3.0", "TLS 1.0", "TLS 1.1",
-            "TLS 1.2", "TLS 1.3");
+    public static final List<String> PROTOCOLS_CHECKED =
+            List.of("SSL 2.0", "SSL 3.0", "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3");
     /** Every protocol key SCHANNEL reads: a key of another name under {@code Protocols} is never read. */
-    public static final List<String> PROTOCOL_KEYS = List.of("SSL 2.0", "SSL 3.0", "TLS 1.0", "TLS 1.1", "TLS 1.2",
-            "TLS 1.3", "PCT 1.0", "Multi-Protocol Unified Hello", "DTLS 1.0", "DTLS 1.2", "DTLS 1.3");
+    public static final List<String> PROTOCOL_KEYS = List.of(
+            "SSL 2.0",
+            "SSL 3.0",
+            "TLS 1.0",
+            "TLS 1.1",
+            "TLS 1.2",
+            "TLS 1.3",
+            "PCT 1.0",
+            "Multi-Protocol Unified Hello",
+            "DTLS 1.0",
+            "DTLS 1.2",
+            "DTLS 1.3");
+
     public static final List<String> LEGACY = List.of("TLS 1.0", "TLS 1.1", "SSL 3.0", "SSL 2.0");
     public static final List<String> ROLES = List.of("Server", "Client");
 
@@ -33,22 +44,24 @@ public final class Tls {
     public static final List<String> NET_VALUES = List.of(STRONG_CRYPTO, SYSTEM_DEFAULT_TLS);
 
     public static final RegistryPath NET_FRAMEWORK = RegistryPath.of("HKLM", "SOFTWARE", "Microsoft", ".NETFramework");
-    public static final RegistryPath NET_FRAMEWORK_32 = RegistryPath.of("HKLM", "SOFTWARE", "Wow6432Node",
-            "Microsoft", ".NETFramework");
+    public static final RegistryPath NET_FRAMEWORK_32 =
+            RegistryPath.of("HKLM", "SOFTWARE", "Wow6432Node", "Microsoft", ".NETFramework");
     public static final List<String> NET_VERSIONS = List.of("v4.0.30319", "v2.0.50727");
     /** NET4, NET4-32, NET2, NET2-32 of RULES.md. */
-    public static final List<RegistryPath> NET_KEYS = List.of(NET_FRAMEWORK.child("v4.0.30319"),
-            NET_FRAMEWORK_32.child("v4.0.30319"), NET_FRAMEWORK.child("v2.0.50727"),
+    public static final List<RegistryPath> NET_KEYS = List.of(
+            NET_FRAMEWORK.child("v4.0.30319"),
+            NET_FRAMEWORK_32.child("v4.0.30319"),
+            NET_FRAMEWORK.child("v2.0.50727"),
             NET_FRAMEWORK_32.child("v2.0.50727"));
 
-    private Tls() {
-    }
+    private Tls() {}
 
     private static final java.util.Map<String, RegistryPath> SIDE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code SCHANNEL\Protocols\<protocol>\<role>}, built once (rules ask for it for every server). */
     public static RegistryPath sideKey(String protocol, String role) {
-        return SIDE_KEYS.computeIfAbsent(protocol + "\\" + role, k -> PROTOCOLS.child(protocol).child(role));
+        return SIDE_KEYS.computeIfAbsent(
+                protocol + "\\" + role, k -> PROTOCOLS.child(protocol).child(role));
     }
 
     /** The protocol a key name stands for, in its canonical spelling, matched without regard to case. */
@@ -66,23 +79,24 @@ public final class Tls {
     }
 
     /** The protocol and role of a {@code SCHANNEL\Protocols\<protocol>\<role>} key. */
-    public record SideKey(String protocol, String role) {
-    }
+    public record SideKey(String protocol, String role) {}
 
     public static Optional<SideKey> sideOf(RegistryPath path) {
         Optional<RegistryPath> protocolKey = path.parent();
-        if (protocolKey.isEmpty() || protocolKey.get().parent().map(p -> !p.sameAs(PROTOCOLS)).orElse(true)) {
+        if (protocolKey.isEmpty()
+                || protocolKey.get().parent().map(p -> !p.sameAs(PROTOCOLS)).orElse(true)) {
             return Optional.empty();
         }
         Optional<String> protocol = protocolNamed(protocolKey.get().last());
         Optional<String> role = roleNamed(path.last());
         return protocol.isPresent() && role.isPresent()
-                ? Optional.of(new SideKey(protocol.get(), role.get())) : Optional.empty();
+                ? Optional.of(new SideKey(protocol.get(), role.get()))
+                : Optional.empty();
     }
 
     /** What is declared for one protocol side. Values of a type Windows ignores count as not there. */
-    public record Side(String protocol, String role, Optional<RegistryValue> enabled,
-            Optional<RegistryValue> disabledByDefault) {
+    public record Side(
+            String protocol, String role, Optional<RegistryValue> enabled, Optional<RegistryValue> disabledByDefault) {
 
         public boolean declared() {
             return enabled.isPresent() || disabledByDefault.isPresent();
@@ -103,8 +117,8 @@ public final class Tls {
 
         /** "Enabled 1, DisabledByDefault 0", for messages. */
         public String describe() {
-            return ENABLED + " " + enabled.map(RegistryValue::text).orElse("not declared") + ", "
-                    + DISABLED_BY_DEFAULT + " " + disabledByDefault.map(RegistryValue::text).orElse("not declared");
+            return ENABLED + " " + enabled.map(RegistryValue::text).orElse("not declared") + ", " + DISABLED_BY_DEFAULT
+                    + " " + disabledByDefault.map(RegistryValue::text).orElse("not declared");
         }
     }
 
@@ -119,8 +133,7 @@ public final class Tls {
     }
 
     /** A protocol key name as it was probably meant, and the role it named too ({@code TLS 1.2 Server}). */
-    public record Meant(String protocol, Optional<String> role) {
-    }
+    public record Meant(String protocol, Optional<String> role) {}
 
     /**
      * The protocol a misspelt key or value name means: {@code TLS1.2}, {@code TLSv1.2}, {@code tls_1_2} and
@@ -152,8 +165,8 @@ public final class Tls {
         String written = lower(name.strip());
         for (String role : ROLES) {
             String wanted = lower(role);
-            if (written.equals(wanted + "s") || io.github.exchangecompliance.load.Suggestions.distance(written,
-                    wanted) <= 2) {
+            if (written.equals(wanted + "s")
+                    || io.github.exchangecompliance.load.Suggestions.distance(written, wanted) <= 2) {
                 return Optional.of(role);
             }
         }

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1009", name = "tls13-unsupported", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX1009",
+        name = "tls13-unsupported",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "TLS 1.3 is enabled on a server where Exchange does not support it (anything but Exchange 2019 "
                 + "CU15 or later, or SE, on Windows Server 2022 or 2025).",
         description = "\"TLS 1.3 support was introduced with Exchange Server 2019 CU15 on Windows Server 2022 and "
@@ -28,8 +32,10 @@ import java.util.Optional;
                 + "is treated like 2019 CU15. Not reported when the server's Exchange or Windows version is "
                 + "not declared.",
         needs = {ServerFact.VERSION, ServerFact.WINDOWS_VERSION},
-        sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
-                "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecuritySettings.ps1"})
+        sources = {
+            "https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
+            "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecuritySettings.ps1"
+        })
 public final class Tls13Unsupported implements ServerRule {
 
     @Override
@@ -57,17 +63,22 @@ public final class Tls13Unsupported implements ServerRule {
             if (enabled) {
                 enabledSides.add(side.declared() ? role : role + " (not declared: on by default)");
                 if (at == null && side.declared()) {
-                    at = side.enabled().or(side::disabledByDefault).orElseThrow().location();
+                    at = side.enabled()
+                            .or(side::disabledByDefault)
+                            .orElseThrow()
+                            .location();
                 }
             }
         }
         if (!enabledSides.isEmpty()) {
-            out.report(at != null ? at : server.missingValueLocation(), "TLS 1.3 is enabled for "
-                    + String.join(" and ", enabledSides) + " on " + server.displayName() + ", which runs "
-                    + version.get().label() + " on " + OperatingSystem.display(os.value())
-                    + "; Exchange supports TLS 1.3 only from 2019 CU15 or SE on Windows Server 2022 or 2025: declare "
-                    + "Enabled 0 and DisabledByDefault 1 under " + Tls.PROTOCOLS.child("TLS 1.3")
-                    + "\\Server and \\Client");
+            out.report(
+                    at != null ? at : server.missingValueLocation(),
+                    "TLS 1.3 is enabled for "
+                            + String.join(" and ", enabledSides) + " on " + server.displayName() + ", which runs "
+                            + version.get().label() + " on " + OperatingSystem.display(os.value())
+                            + "; Exchange supports TLS 1.3 only from 2019 CU15 or SE on Windows Server 2022 or 2025: declare "
+                            + "Enabled 0 and DisabledByDefault 1 under " + Tls.PROTOCOLS.child("TLS 1.3")
+                            + "\\Server and \\Client");
         }
     }
 }

@@ -7,7 +7,10 @@ import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.RegistryValue;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1006", name = "tls-client-server-mismatch", severity = Severity.ERROR,
+@RuleInfo(
+        id = "EX1006",
+        name = "tls-client-server-mismatch",
+        severity = Severity.ERROR,
         summary = "A protocol's Client and Server keys are declared with different effective states.",
         description = "Exchange is both a client and a server of TLS (to other Exchange servers, to Exchange "
                 + "Online, to itself). HealthChecker: 'Mismatch in TLS version for client and server. Exchange can "
@@ -15,8 +18,10 @@ import io.github.exchangecompliance.model.RegistryValue;
                 + "Microsoft's guidance always writes the same values to both keys. A side counts as enabled when "
                 + "Enabled is not 0 and DisabledByDefault is not 1; a side with neither value declared is not "
                 + "compared.",
-        sources = {"https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md",
-                "https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration"})
+        sources = {
+            "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md",
+            "https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration"
+        })
 public final class TlsClientServerMismatch implements RegistryRule {
 
     @Override
@@ -28,9 +33,11 @@ public final class TlsClientServerMismatch implements RegistryRule {
                 continue;
             }
             RegistryValue at = client.enabled().or(client::disabledByDefault).orElseThrow();
-            out.report(at.location(), protocol + " is " + state(server) + " for Server (" + server.describe()
-                    + ") but " + state(client) + " for Client (" + client.describe()
-                    + "); declare the same state on both keys");
+            out.report(
+                    at.location(),
+                    protocol + " is " + state(server) + " for Server (" + server.describe()
+                            + ") but " + state(client) + " for Client (" + client.describe()
+                            + "); declare the same state on both keys");
         }
     }
 

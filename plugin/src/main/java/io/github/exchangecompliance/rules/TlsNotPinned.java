@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX1005", name = "tls-not-pinned", severity = Severity.ERROR, breaksService = true,
+@RuleInfo(
+        id = "EX1005",
+        name = "tls-not-pinned",
+        severity = Severity.ERROR,
+        breaksService = true,
         summary = "One or more of the twenty TLS values Exchange needs pinned is not declared for a server.",
         description = "Exchange needs Enabled and DisabledByDefault on the Server and Client keys of TLS 1.0, 1.1 "
                 + "and 1.2, and SchUseStrongCrypto and SystemDefaultTlsVersions under the four .NET Framework keys. "
@@ -24,8 +28,10 @@ import java.util.List;
                 + "plugin could not evaluate (EX0003) is listed as not verified. Only servers are checked: an Ansible "
                 + "or DSC file that no Exchange server receives lacks nothing on a server (EX0006 says when the "
                 + "repository's Exchange servers could not be identified at all).",
-        sources = {"https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
-                "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md"})
+        sources = {
+            "https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration",
+            "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/TLSConfigurationCheck.md"
+        })
 public final class TlsNotPinned implements ServerRule {
 
     private static final List<String> PINNED_PROTOCOLS = List.of("TLS 1.0", "TLS 1.1", "TLS 1.2");
@@ -40,9 +46,12 @@ public final class TlsNotPinned implements ServerRule {
                 + server.displayName() + ", declared with templates the plugin does not evaluate (EX0003): "
                 + String.join(", ", unknown);
         if (!missing.isEmpty()) {
-            out.report(server.missingValueLocation(), "server " + server.displayName() + " does not declare "
-                    + missing.size() + " of the 20 TLS values Exchange needs pinned: " + String.join(", ", missing)
-                    + (unknown.isEmpty() ? "" : "; and could not verify " + couldNotVerify));
+            out.report(
+                    server.missingValueLocation(),
+                    "server " + server.displayName() + " does not declare "
+                            + missing.size() + " of the 20 TLS values Exchange needs pinned: "
+                            + String.join(", ", missing)
+                            + (unknown.isEmpty() ? "" : "; and could not verify " + couldNotVerify));
         } else if (!unknown.isEmpty()) {
             out.report(server.missingValueLocation(), "could not verify " + couldNotVerify);
         }
@@ -86,8 +95,14 @@ public final class TlsNotPinned implements ServerRule {
         return first;
     }
 
-    private static Location sort(Registry registry, RegistryPath key, String value, String name,
-            List<String> missing, List<String> unknown, Location first) {
+    private static Location sort(
+            Registry registry,
+            RegistryPath key,
+            String value,
+            String name,
+            List<String> missing,
+            List<String> unknown,
+            Location first) {
         java.util.Optional<RegistryValue> declared = registry.value(key, value);
         RegistryValue.Type type = declared.map(RegistryValue::type).orElse(RegistryValue.Type.ABSENT);
         if (type == RegistryValue.Type.ABSENT) {

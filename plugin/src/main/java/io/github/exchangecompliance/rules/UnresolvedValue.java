@@ -5,7 +5,10 @@ import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 
 /** Reported by the Ansible and DSC loaders: see {@link RuleInfo}. */
-@RuleInfo(id = "EX0003", name = "unresolved-value", severity = Severity.NOTE,
+@RuleInfo(
+        id = "EX0003",
+        name = "unresolved-value",
+        severity = Severity.NOTE,
         summary = "An Ansible or DSC value needs evaluation the plugin does not do (a Jinja filter, an unknown "
                 + "variable, a condition); the value is treated as unknown.",
         description = "The plugin evaluates plain variables (play vars, role defaults and vars, group_vars, "
@@ -14,5 +17,4 @@ import io.github.exchangecompliance.api.Severity;
                 + "that needs it says it could not verify it (EX1005 lists such values) rather than pass. Define "
                 + "the variable where the plugin looks, or write the value literally, to have it checked.",
         sources = "https://docs.ansible.com/ansible/latest/playbook_guide/playbooks_variables.html")
-public final class UnresolvedValue implements InputRule {
-}
+public final class UnresolvedValue implements InputRule {}

@@ -14,7 +14,10 @@ import io.github.exchangecompliance.model.Value;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
-@RuleInfo(id = "EX4002", name = "unsupported-version", severity = Severity.WARNING,
+@RuleInfo(
+        id = "EX4002",
+        name = "unsupported-version",
+        severity = Severity.WARNING,
         summary = "An Exchange version or cumulative update, or an operating system, that Microsoft no longer "
                 + "supports for it.",
         description = "An unsupported server gets no security updates, TLS guidance or mitigations. Exchange 2013 "
@@ -24,8 +27,10 @@ import java.util.Optional;
                 + "and 2012 R2; 2016 on 2012, 2012 R2 and 2016; 2019 on 2019, on 2022 from CU12 and on 2025 from "
                 + "CU15; SE on 2019, 2022 and 2025 (taken as 2019 CU15's). Judged at referenceDate.",
         needs = {ServerFact.VERSION},
-        sources = {"https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates",
-                "https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix"})
+        sources = {
+            "https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates",
+            "https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix"
+        })
 public final class UnsupportedVersion implements ModelRule {
 
     @Override
@@ -38,14 +43,17 @@ public final class UnsupportedVersion implements ModelRule {
                 continue;
             }
             String runs = server.displayName() + " runs " + version.get().label();
-            ExchangeSupport.unsupported(version.get(), context.referenceDate(), table).ifPresent(why ->
-                    out.report(written.location(), runs + ": at " + context.referenceDate() + ", " + why
-                            + "; update it (Exchange SE is the supported release)"));
+            ExchangeSupport.unsupported(version.get(), context.referenceDate(), table)
+                    .ifPresent(why -> out.report(
+                            written.location(),
+                            runs + ": at " + context.referenceDate() + ", " + why
+                                    + "; update it (Exchange SE is the supported release)"));
             Value<String> os = server.spec().operatingSystem();
             if (os != null) {
-                ExchangeSupport.unsupportedOn(version.get(), os.value()).ifPresent(why ->
-                        out.report(os.location(), runs + " on " + os.value().replace("WindowsServer", "Windows Server ")
-                                + ": " + why));
+                ExchangeSupport.unsupportedOn(version.get(), os.value())
+                        .ifPresent(why -> out.report(
+                                os.location(),
+                                runs + " on " + os.value().replace("WindowsServer", "Windows Server ") + ": " + why));
             }
         }
     }

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Every certificate in a chain some server uses, once each, for the rules about certificates themselves. */
 final class UsedCertificates {
 
-    private UsedCertificates() {
-    }
+    private UsedCertificates() {}
 
     static List<CertificateInfo> of(InfraModel model) {
         Set<CertificateInfo> used = new LinkedHashSet<>();

@@ -44,8 +44,12 @@ public final class Baseline {
     public static final String FILE_NAME = "exchange-compliance-baseline.json";
     /** The baseline is the repository's too: read under the YAML's limits of depth (the size is maxFileSize). */
     private static final int MAX_DEPTH = 100;
+
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
+                    .build())
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Map<String, Entry> entries;
@@ -55,8 +59,7 @@ public final class Baseline {
     }
 
     /** One accepted finding, as the stale list names it. */
-    private record Entry(String ruleId, String file, String message) {
-    }
+    private record Entry(String ruleId, String file, String message) {}
 
     /** "line 12", and the line (and column) after a YAML file's name: {@code egress.yaml:30}. */
     private static final Pattern LINE_WORD = Pattern.compile("\\bline \\d++");
@@ -113,19 +116,25 @@ public final class Baseline {
         try {
             JsonNode root = JSON.readTree(SourceFiles.read(file, maxFileSize));
             for (JsonNode entry : root == null ? JSON.createArrayNode() : root.path("findings")) {
-                entries.put(entry.path("fingerprint").asText(), new Entry(entry.path("ruleId").asText(),
-                        entry.path("file").asText(), entry.path("message").asText()));
+                entries.put(
+                        entry.path("fingerprint").asText(),
+                        new Entry(
+                                entry.path("ruleId").asText(),
+                                entry.path("file").asText(),
+                                entry.path("message").asText()));
             }
         } catch (Refused e) {
             broken.report(Location.startOf(file), "the baseline file " + e.getMessage() + "; no finding is baselined");
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            broken.report(where == null ? Location.startOf(file)
-                    : new Location(file, where.getLineNr(), where.getColumnNr()), "the baseline file is not valid "
-                    + "JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + "); no finding is baselined");
+            broken.report(
+                    where == null ? Location.startOf(file) : new Location(file, where.getLineNr(), where.getColumnNr()),
+                    "the baseline file is not valid " + "JSON ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("") + "); no finding is baselined");
         } catch (IOException e) {
-            broken.report(Location.startOf(file), "the baseline file cannot be read (" + e.getClass().getSimpleName()
-                    + "); no finding is baselined");
+            broken.report(
+                    Location.startOf(file),
+                    "the baseline file cannot be read (" + e.getClass().getSimpleName() + "); no finding is baselined");
         }
         return new Baseline(entries);
     }
@@ -134,16 +143,22 @@ public final class Baseline {
     public static void write(List<Finding> all, Path baseDirectory, Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", 1);
-        root.put("comment", "Findings accepted when the repository adopted the Exchange Compliance Maven Plugin: "
-                + "they do not fail the build. Remove entries as they are fixed.");
+        root.put(
+                "comment",
+                "Findings accepted when the repository adopted the Exchange Compliance Maven Plugin: "
+                        + "they do not fail the build. Remove entries as they are fixed.");
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : all) {
             if (finding.suppression() != null && finding.suppression().kind().equals("inSource")) {
                 continue;
             }
-            String relative = RelativePaths.relativize(baseDirectory, finding.location().file());
-            findings.addObject().put("fingerprint", fingerprint(finding.rule().id(), relative, finding.message()))
-                    .put("ruleId", finding.rule().id()).put("file", relative).put("message", finding.message());
+            String relative =
+                    RelativePaths.relativize(baseDirectory, finding.location().file());
+            findings.addObject()
+                    .put("fingerprint", fingerprint(finding.rule().id(), relative, finding.message()))
+                    .put("ruleId", finding.rule().id())
+                    .put("file", relative)
+                    .put("message", finding.message());
         }
         AtomicFile.write(file, out -> JSON.writeValue(out, root));
     }
@@ -153,8 +168,10 @@ public final class Baseline {
         Map<String, Entry> unmatched = new LinkedHashMap<>(entries);
         List<Finding> marked = new ArrayList<>();
         for (Finding finding : findings) {
-            String print = fingerprint(finding.rule().id(), RelativePaths.relativize(baseDirectory,
-                    finding.location().file()), finding.message());
+            String print = fingerprint(
+                    finding.rule().id(),
+                    RelativePaths.relativize(baseDirectory, finding.location().file()),
+                    finding.message());
             if (entries.containsKey(print) && !finding.suppressed()) {
                 unmatched.remove(print);
                 marked.add(finding.suppressedBy(new Finding.Suppression("external", "in the baseline file")));

@@ -33,22 +33,20 @@ import java.util.regex.Pattern;
  */
 public final class InlineSuppressions {
 
-    private static final Pattern COMMENT = Pattern.compile(
-            "#\\s*exchange-compliance:ignore\\b(.*)$");
+    private static final Pattern COMMENT = Pattern.compile("#\\s*exchange-compliance:ignore\\b(.*)$");
     private static final Pattern LINES = Pattern.compile("\\R");
     private static final Pattern UNTIL = Pattern.compile("\\[\\s*until\\s+([^\\]]*)]\\s*$");
 
     /** One suppression comment and the lines it covers. */
-    record Suppression(List<RuleDescriptor> rules, String reason, LocalDate until, Location comment, int fromLine,
-            int toLine) {
+    record Suppression(
+            List<RuleDescriptor> rules, String reason, LocalDate until, Location comment, int fromLine, int toLine) {
         boolean covers(Finding finding) {
             int line = finding.location().line();
             return line >= fromLine && line <= toLine && rules.contains(finding.rule());
         }
     }
 
-    private InlineSuppressions() {
-    }
+    private InlineSuppressions() {}
 
     /**
      * Marks the findings the comments of their files suppress, and reports (EX0004) a comment without a reason,
@@ -61,8 +59,13 @@ public final class InlineSuppressions {
      * @param rules the rule an id or name in a suppression names (the catalog's lookup, handed in so that this
      *     package does not depend on the engine that runs it)
      */
-    public static List<Finding> apply(List<Finding> findings, Collection<Path> commented, LocalDate today,
-            Reporter problems, Collection<Path> overLimit, long maxFileSize,
+    public static List<Finding> apply(
+            List<Finding> findings,
+            Collection<Path> commented,
+            LocalDate today,
+            Reporter problems,
+            Collection<Path> overLimit,
+            long maxFileSize,
             Function<String, Optional<RuleDescriptor>> rules) {
         Set<Path> files = new TreeSet<>(commented);
         findings.forEach(f -> files.add(f.location().file()));
@@ -90,8 +93,8 @@ public final class InlineSuppressions {
         for (Path file : files) {
             for (Suppression s : byFile.getOrDefault(file, List.of())) {
                 if (!used.contains(s) && !partial.contains(file)) {
-                    problems.report(s.comment(), "this suppression of " + ids(s.rules())
-                            + " suppresses nothing; remove it");
+                    problems.report(
+                            s.comment(), "this suppression of " + ids(s.rules()) + " suppresses nothing; remove it");
                 }
             }
         }
@@ -103,7 +106,11 @@ public final class InlineSuppressions {
     }
 
     /** The valid suppressions of a file; the invalid ones are reported and do not apply. */
-    static List<Suppression> read(Path file, LocalDate today, Reporter problems, long maxFileSize,
+    static List<Suppression> read(
+            Path file,
+            LocalDate today,
+            Reporter problems,
+            long maxFileSize,
             Function<String, Optional<RuleDescriptor>> rules) {
         List<String> lines;
         try {
@@ -120,21 +127,30 @@ public final class InlineSuppressions {
             Location at = new Location(file, i + 1, m.start() + 1);
             String body = m.group(1);
             int another = body.indexOf(" #");
-            parse(another < 0 ? body : body.substring(0, another), at, today, problems, rules).ifPresent(parsed -> {
-                int target = targetLine(lines, at.line() - 1, at.column() - 1);
-                if (target >= 0) {
-                    suppressions.add(new Suppression(parsed.rules(), parsed.reason(), parsed.until(), at,
-                            target + 1, extent(lines, target) + 1));
-                }
-            });
+            parse(another < 0 ? body : body.substring(0, another), at, today, problems, rules)
+                    .ifPresent(parsed -> {
+                        int target = targetLine(lines, at.line() - 1, at.column() - 1);
+                        if (target >= 0) {
+                            suppressions.add(new Suppression(
+                                    parsed.rules(),
+                                    parsed.reason(),
+                                    parsed.until(),
+                                    at,
+                                    target + 1,
+                                    extent(lines, target) + 1));
+                        }
+                    });
         }
         return suppressions;
     }
 
-    private record Parsed(List<RuleDescriptor> rules, String reason, LocalDate until) {
-    }
+    private record Parsed(List<RuleDescriptor> rules, String reason, LocalDate until) {}
 
-    private static Optional<Parsed> parse(String text, Location at, LocalDate today, Reporter problems,
+    private static Optional<Parsed> parse(
+            String text,
+            Location at,
+            LocalDate today,
+            Reporter problems,
             Function<String, Optional<RuleDescriptor>> known) {
         String body = text.strip();
         LocalDate until = null;
@@ -143,8 +159,10 @@ public final class InlineSuppressions {
             try {
                 until = LocalDate.parse(u.group(1).strip());
             } catch (DateTimeParseException e) {
-                problems.report(at, "the suppression's until date '" + u.group(1).strip()
-                        + "' is not an ISO date (2027-03-31); it does not apply");
+                problems.report(
+                        at,
+                        "the suppression's until date '" + u.group(1).strip()
+                                + "' is not an ISO date (2027-03-31); it does not apply");
                 return Optional.empty();
             }
             body = body.substring(0, u.start()).strip();
@@ -173,8 +191,9 @@ public final class InlineSuppressions {
             return Optional.empty();
         }
         if (until != null && today.isAfter(until)) {
-            problems.report(at, "the suppression of " + ids(rules) + " expired on " + until
-                    + "; its findings are reported again");
+            problems.report(
+                    at,
+                    "the suppression of " + ids(rules) + " expired on " + until + "; its findings are reported again");
             return Optional.empty();
         }
         return Optional.of(new Parsed(rules, reason, until));

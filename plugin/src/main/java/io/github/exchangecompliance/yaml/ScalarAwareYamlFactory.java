@@ -32,8 +32,12 @@ final class ScalarAwareYamlFactory extends YAMLFactory {
         private String scalarAnchor;
         private boolean scalarPlain;
 
-        Parser(IOContext context, int parserFeatures, int yamlFeatures,
-                org.yaml.snakeyaml.LoaderOptions options, Reader reader) {
+        Parser(
+                IOContext context,
+                int parserFeatures,
+                int yamlFeatures,
+                org.yaml.snakeyaml.LoaderOptions options,
+                Reader reader) {
             super(context, parserFeatures, yamlFeatures, options, null, reader);
         }
 

@@ -6,5 +6,4 @@ package io.github.exchangecompliance.yaml;
  * @param root the document's root node, or null for an empty document
  * @param index 0-based position in the file
  */
-public record YamlDocument(YamlNode root, int index) {
-}
+public record YamlDocument(YamlNode root, int index) {}

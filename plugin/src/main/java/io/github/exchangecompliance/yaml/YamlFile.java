@@ -8,8 +8,12 @@ import java.util.Optional;
  * What the reader made of one file: the documents it could read, the duplicate keys it found (the first value
  * was kept), and the problem that stopped it, if any. Documents before a syntax error are kept.
  */
-public record YamlFile(Path path, List<YamlDocument> documents, List<YamlProblem> duplicateKeys,
-        Optional<YamlProblem> problem, boolean mentionsSuppression) {
+public record YamlFile(
+        Path path,
+        List<YamlDocument> documents,
+        List<YamlProblem> duplicateKeys,
+        Optional<YamlProblem> problem,
+        boolean mentionsSuppression) {
 
     /** The text that marks an inline suppression comment. */
     public static final String SUPPRESSION_MARKER = "exchange-compliance:ignore";
@@ -19,8 +23,8 @@ public record YamlFile(Path path, List<YamlDocument> documents, List<YamlProblem
         duplicateKeys = List.copyOf(duplicateKeys);
     }
 
-    public YamlFile(Path path, List<YamlDocument> documents, List<YamlProblem> duplicateKeys,
-            Optional<YamlProblem> problem) {
+    public YamlFile(
+            Path path, List<YamlDocument> documents, List<YamlProblem> duplicateKeys, Optional<YamlProblem> problem) {
         this(path, documents, duplicateKeys, problem, false);
     }
 

@@ -33,7 +33,7 @@ public record YamlLimits(long maxFileSize, int maxNestingDepth, int maxAliases, 
     public static final int MAX_NODES = 1_000_000;
 
     public static YamlLimits defaults() {
-        return new YamlLimits(DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_ALIASES,
-                DEFAULT_MAX_EXPANDED_NODES);
+        return new YamlLimits(
+                DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_ALIASES, DEFAULT_MAX_EXPANDED_NODES);
     }
 }

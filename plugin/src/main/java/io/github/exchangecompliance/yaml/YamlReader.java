@@ -82,8 +82,12 @@ public final class YamlReader {
         } catch (YamlProblem problem) {
             return failed(file, problem);
         } catch (IOException | SecurityException e) {
-            return failed(file, new YamlProblem("the file cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), Location.startOf(file)));
+            return failed(
+                    file,
+                    new YamlProblem(
+                            "the file cannot be read: " + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                            Location.startOf(file)));
         }
     }
 
@@ -134,10 +138,11 @@ public final class YamlReader {
     }
 
     private YamlProblem tooLarge(Path file, String what, long limit) {
-        String most = limit < limits.maxFileSize() ? "the " + limit + " bytes the plugin reads in one file"
+        String most = limit < limits.maxFileSize()
+                ? "the " + limit + " bytes the plugin reads in one file"
                 : "maxFileSize (" + limit + " bytes)";
-        return new YamlProblem("the file " + what + ", more than " + most + "; it was not read",
-                Location.startOf(file));
+        return new YamlProblem(
+                "the file " + what + ", more than " + most + "; it was not read", Location.startOf(file));
     }
 
     /** Reads YAML text that did not come from a file (tests, generated input). */
@@ -157,7 +162,9 @@ public final class YamlReader {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
             return strict(file, bytes, 2, StandardCharsets.UTF_16LE);
         }
-        boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        boolean utf8Bom = bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf;
         return strict(file, bytes, utf8Bom ? 3 : 0, StandardCharsets.UTF_8);
     }
@@ -185,8 +192,10 @@ public final class YamlReader {
                     column++;
                 }
             }
-            return throwing(new YamlProblem("the file is not valid " + charset.name() + " text (byte "
-                    + bad + " cannot be decoded); save it as UTF-8", new Location(file, line, column)));
+            return throwing(new YamlProblem(
+                    "the file is not valid " + charset.name() + " text (byte " + bad
+                            + " cannot be decoded); save it as UTF-8",
+                    new Location(file, line, column)));
         }
     }
 
@@ -218,8 +227,9 @@ public final class YamlReader {
             int end = text.indexOf('\n', start);
             int length = (end < 0 ? text.length() : end) - start;
             if (length > YamlLimits.MAX_LINE_LENGTH) {
-                throw new YamlProblem("line " + line + " is " + length + " characters long, more than the "
-                        + YamlLimits.MAX_LINE_LENGTH + " the plugin reads on one line; the file was not read",
+                throw new YamlProblem(
+                        "line " + line + " is " + length + " characters long, more than the "
+                                + YamlLimits.MAX_LINE_LENGTH + " the plugin reads on one line; the file was not read",
                         new Location(file, line, YamlLimits.MAX_LINE_LENGTH + 1));
             }
             if (end < 0) {
@@ -243,19 +253,25 @@ public final class YamlReader {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 YamlNode root = builder.buildFrom(token);
-                boolean empty = root instanceof YamlScalar s && s.isNull() && s.text().isEmpty();
+                boolean empty =
+                        root instanceof YamlScalar s && s.isNull() && s.text().isEmpty();
                 documents.add(new YamlDocument(empty ? null : root, documents.size()));
             }
             // The suppressions' reader looks at a file that names a suppression even when nothing was found there.
-            return new YamlFile(file, documents, duplicates, Optional.empty(),
-                    text.contains(YamlFile.SUPPRESSION_MARKER));
+            return new YamlFile(
+                    file, documents, duplicates, Optional.empty(), text.contains(YamlFile.SUPPRESSION_MARKER));
         } catch (YamlProblem problem) {
             return new YamlFile(file, documents, duplicates, Optional.of(problem));
         } catch (JsonProcessingException e) {
             return new YamlFile(file, documents, duplicates, Optional.of(describe(file, text, e)));
         } catch (IOException | RuntimeException e) {
-            return new YamlFile(file, documents, duplicates, Optional.of(new YamlProblem(
-                    "the YAML parser failed: " + oneLine(String.valueOf(e.getMessage())), Location.startOf(file))));
+            return new YamlFile(
+                    file,
+                    documents,
+                    duplicates,
+                    Optional.of(new YamlProblem(
+                            "the YAML parser failed: " + oneLine(String.valueOf(e.getMessage())),
+                            Location.startOf(file))));
         }
     }
 
@@ -265,20 +281,23 @@ public final class YamlReader {
         if (cause instanceof ReaderException unreadable) {
             // SnakeYAML's reader gives a character offset, not a line: count the lines up to it.
             Location at = locate(file, text, unreadable.getPosition());
-            return new YamlProblem(String.format(java.util.Locale.ROOT,
-                    "the file holds the control character U+%04X, which YAML does not allow",
-                    unreadable.getCodePoint()), at);
+            return new YamlProblem(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the file holds the control character U+%04X, which YAML does not allow",
+                            unreadable.getCodePoint()),
+                    at);
         }
         if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark mark = marked.getProblemMark();
             String problem = marked.getProblem() == null ? "invalid YAML" : marked.getProblem();
             String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-            return new YamlProblem(oneLine(problem + context),
-                    new Location(file, mark.getLine() + 1, mark.getColumn() + 1));
+            return new YamlProblem(
+                    oneLine(problem + context), new Location(file, mark.getLine() + 1, mark.getColumn() + 1));
         }
         JsonLocation where = e.getLocation();
-        Location location = where == null ? Location.startOf(file)
-                : new Location(file, where.getLineNr(), where.getColumnNr());
+        Location location =
+                where == null ? Location.startOf(file) : new Location(file, where.getLineNr(), where.getColumnNr());
         String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
             message = "the YAML is nested deeper than maxNestingDepth allows";
@@ -334,21 +353,25 @@ public final class YamlReader {
                 Location at = here();
                 boolean ends = token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY;
                 if (!ends && ++nodes > YamlLimits.MAX_NODES) {
-                    throw new YamlProblem("the file holds more than " + YamlLimits.MAX_NODES + " keys, values and "
-                            + "collections, which no Exchange configuration needs; the file was not read", at);
+                    throw new YamlProblem(
+                            "the file holds more than " + YamlLimits.MAX_NODES + " keys, values and "
+                                    + "collections, which no Exchange configuration needs; the file was not read",
+                            at);
                 }
                 YamlNode done = null;
                 int doneSize = 1;
                 switch (token) {
                     case START_OBJECT, START_ARRAY -> {
                         if (stack.size() >= limits.maxNestingDepth()) {
-                            throw new YamlProblem("the YAML is nested deeper than maxNestingDepth ("
-                                    + limits.maxNestingDepth() + ")", at);
+                            throw new YamlProblem(
+                                    "the YAML is nested deeper than maxNestingDepth (" + limits.maxNestingDepth() + ")",
+                                    at);
                         }
                         stack.push(new Frame(token == JsonToken.START_OBJECT, at, anchor(parser)));
                     }
-                    case FIELD_NAME -> stack.peek().key = new YamlScalar(checkLength(parser.currentName(), at),
-                            YamlScalar.Kind.STRING, at);
+                    case FIELD_NAME ->
+                        stack.peek().key =
+                                new YamlScalar(checkLength(parser.currentName(), at), YamlScalar.Kind.STRING, at);
                     case END_OBJECT, END_ARRAY -> {
                         Frame frame = stack.pop();
                         done = frame.finish(duplicates);
@@ -381,8 +404,10 @@ public final class YamlReader {
         /** A key or value longer than any Exchange setting is a limit broken (SPEC section 7), not a value. */
         private String checkLength(String text, Location at) throws YamlProblem {
             if (text != null && text.length() > YamlLimits.MAX_SCALAR_LENGTH) {
-                throw new YamlProblem("a scalar of " + text.length() + " characters, more than the limit of "
-                        + YamlLimits.MAX_SCALAR_LENGTH + "; the file was not read", at);
+                throw new YamlProblem(
+                        "a scalar of " + text.length() + " characters, more than the limit of "
+                                + YamlLimits.MAX_SCALAR_LENGTH + "; the file was not read",
+                        at);
             }
             return text;
         }
@@ -405,13 +430,15 @@ public final class YamlReader {
                 throw new YamlProblem("the alias *" + name + " names no anchor defined before it", at);
             }
             if (++aliases > limits.maxAliases()) {
-                throw new YamlProblem("the document uses more than maxAliases (" + limits.maxAliases()
-                        + ") aliases", at);
+                throw new YamlProblem(
+                        "the document uses more than maxAliases (" + limits.maxAliases() + ") aliases", at);
             }
             expanded += sizes.getOrDefault(target, 1);
             if (expanded > limits.maxExpandedNodes()) {
-                throw new YamlProblem("the aliases of this document expand to more than "
-                        + limits.maxExpandedNodes() + " nodes (a YAML bomb?)", at);
+                throw new YamlProblem(
+                        "the aliases of this document expand to more than " + limits.maxExpandedNodes()
+                                + " nodes (a YAML bomb?)",
+                        at);
             }
             return target;
         }
@@ -425,8 +452,8 @@ public final class YamlReader {
                 default -> YamlScalar.Kind.STRING;
             };
             String text = checkLength(parser.getText(), at);
-            if (kind == YamlScalar.Kind.NULL || (kind == YamlScalar.Kind.STRING && parser.scalarPlain()
-                    && text != null && text.isEmpty())) {
+            if (kind == YamlScalar.Kind.NULL
+                    || (kind == YamlScalar.Kind.STRING && parser.scalarPlain() && text != null && text.isEmpty())) {
                 kind = YamlScalar.Kind.NULL;
                 text = "";
             }
@@ -473,11 +500,15 @@ public final class YamlReader {
                 if (first == null) {
                     unique.add(e);
                 } else if (duplicates.size() < MOST_DUPLICATES_LISTED) {
-                    duplicates.add(new YamlProblem("duplicate key '" + e.name() + "' (first at line "
-                            + first.key().location().line() + "); only the first is used", e.key().location()));
+                    duplicates.add(new YamlProblem(
+                            "duplicate key '" + e.name() + "' (first at line "
+                                    + first.key().location().line() + "); only the first is used",
+                            e.key().location()));
                 } else if (duplicates.size() == MOST_DUPLICATES_LISTED) {
-                    duplicates.add(new YamlProblem("duplicate key '" + e.name() + "', and more than "
-                            + MOST_DUPLICATES_LISTED + " in this file; the others are not listed", e.key().location()));
+                    duplicates.add(new YamlProblem(
+                            "duplicate key '" + e.name() + "', and more than " + MOST_DUPLICATES_LISTED
+                                    + " in this file; the others are not listed",
+                            e.key().location()));
                 }
             }
             // YAML merge keys: explicit keys win, then earlier merged mappings over later ones.

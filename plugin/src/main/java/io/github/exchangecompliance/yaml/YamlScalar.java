@@ -11,7 +11,13 @@ import io.github.exchangecompliance.model.Location;
  */
 public record YamlScalar(String text, Kind kind, Location location) implements YamlNode {
 
-    public enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+    public enum Kind {
+        STRING,
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        NULL
+    }
 
     public boolean isNull() {
         return kind == Kind.NULL;

@@ -29,7 +29,10 @@ class AnsibleLoaderTest {
     }
 
     private static Server server(CheckResult result, String name) {
-        return result.model().servers().stream().filter(s -> s.displayName().equals(name)).findFirst().orElseThrow();
+        return result.model().servers().stream()
+                .filter(s -> s.displayName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -72,10 +75,19 @@ class AnsibleLoaderTest {
         assertThat(result.model().servers()).extracting(Server::displayName).containsExactly("ex01");
         assertThat(ex01.spec().winHttpProxy().value()).isEqualTo("proxy.contoso.com:8080");
         assertThat(ex01.spec().internetWebProxy().value()).isEqualTo("http://proxy.contoso.com:3128");
-        assertThat(result.model().organization().orElseThrow().mitigationsEnabled().value()).isFalse();
+        assertThat(result.model()
+                        .organization()
+                        .orElseThrow()
+                        .mitigationsEnabled()
+                        .value())
+                .isFalse();
         assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX2009", "EX2003");
-        assertThat(result.relativeFiles()).contains("inventories/prod/hosts.yml",
-                "inventories/prod/group_vars/exchange/proxy.yml", "site.yml", "tasks/exchange.yml");
+        assertThat(result.relativeFiles())
+                .contains(
+                        "inventories/prod/hosts.yml",
+                        "inventories/prod/group_vars/exchange/proxy.yml",
+                        "site.yml",
+                        "tasks/exchange.yml");
     }
 
     @Test
@@ -84,7 +96,11 @@ class AnsibleLoaderTest {
         // Groups are followed without recursion, and each host's groups found from the hosts up.
         StringBuilder inventory = new StringBuilder("[exchange]\nex01\nex02\n");
         for (int i = 0; i < 20_000; i++) {
-            inventory.append("[g").append(i).append(":children]\n").append(i == 19_999 ? "exchange" : "g" + (i + 1))
+            inventory
+                    .append("[g")
+                    .append(i)
+                    .append(":children]\n")
+                    .append(i == 19_999 ? "exchange" : "g" + (i + 1))
                     .append('\n');
         }
         write("inventory.ini", inventory.toString());
@@ -105,12 +121,24 @@ class AnsibleLoaderTest {
 
     @Test
     void variablesMayBeInAFileBelowAFolderNamedAsAnsibleNamesThemAndNowhereElse() {
-        for (String yes : List.of("group_vars/all.yml", "inventories/prod/host_vars/ex01.yml",
-                "roles/r/defaults/main.yml", "roles/r/vars/main.yml", "group_vars/exchange/proxy.yml", "vars", "a/vars/b/c.yml")) {
+        for (String yes : List.of(
+                "group_vars/all.yml",
+                "inventories/prod/host_vars/ex01.yml",
+                "roles/r/defaults/main.yml",
+                "roles/r/vars/main.yml",
+                "group_vars/exchange/proxy.yml",
+                "vars",
+                "a/vars/b/c.yml")) {
             assertThat(AnsibleLoader.mayHoldVariables(Path.of(yes))).as(yes).isTrue();
         }
-        for (String no : List.of("site.yml", "vars.yml", "my_group_vars/all.yml", "group_vars_old/all.yml",
-                "roles/r/tasks/vars_check.yml", "roles/r/xvars/main.yml", "hostvars/ex01.yml")) {
+        for (String no : List.of(
+                "site.yml",
+                "vars.yml",
+                "my_group_vars/all.yml",
+                "group_vars_old/all.yml",
+                "roles/r/tasks/vars_check.yml",
+                "roles/r/xvars/main.yml",
+                "hostvars/ex01.yml")) {
             assertThat(AnsibleLoader.mayHoldVariables(Path.of(no))).as(no).isFalse();
         }
     }
@@ -147,8 +175,18 @@ class AnsibleLoaderTest {
                         proxy: "{{ proxy_host }}:{{ proxy_port }}"
                 """);
         CheckConfig base = CheckConfig.of(repo);
-        CheckConfig twoRoots = new CheckConfig(repo, List.of(repo.resolve("a"), repo.resolve("b")), base.includes(),
-                base.excludes(), base.limits(), base.rules(), base.context(), List.of(), List.of(), false, null);
+        CheckConfig twoRoots = new CheckConfig(
+                repo,
+                List.of(repo.resolve("a"), repo.resolve("b")),
+                base.includes(),
+                base.excludes(),
+                base.limits(),
+                base.rules(),
+                base.context(),
+                List.of(),
+                List.of(),
+                false,
+                null);
 
         CheckResult result = new Checker(twoRoots).check();
 
@@ -183,7 +221,8 @@ class AnsibleLoaderTest {
                         -Bindings '0.0.0.0:25' -RemoteIPRanges '0.0.0.0-255.255.255.255'
                 """);
         CheckResult result = check();
-        assertThat(server(result, "EX01").spec().receiveConnectors()).extracting(c -> c.name().value())
+        assertThat(server(result, "EX01").spec().receiveConnectors())
+                .extracting(c -> c.name().value())
                 .containsExactly("Default Frontend EX01", "Relay EX01");
         assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX3001", "EX3005", "EX3008");
     }
@@ -248,8 +287,10 @@ class AnsibleLoaderTest {
                 """);
         CheckResult result = check();
         assertThat(result.model().servers()).isEmpty();
-        assertThat(result.findings()).extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
-                + f.location().line()).contains("EX1008@roles/legacy/defaults/main.yml:1");
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
+                        + f.location().line())
+                .contains("EX1008@roles/legacy/defaults/main.yml:1");
         assertThat(List.of(result.filesSkipped())).containsExactly(1);
     }
 
@@ -279,8 +320,10 @@ class AnsibleLoaderTest {
         CheckResult result = check();
         for (String host : List.of("ex01", "ex02", "ex03", "ex04")) {
             var values = server(result, host).spec().registry().keys().stream()
-                    .flatMap(k -> k.values().stream().map(v -> k.path().last() + "/" + v.name() + "=" + v.number()
-                            + "@" + repo.relativize(v.location().file()) + ":" + v.location().line()))
+                    .flatMap(k -> k.values().stream()
+                            .map(v -> k.path().last() + "/" + v.name() + "=" + v.number() + "@"
+                                    + repo.relativize(v.location().file()) + ":"
+                                    + v.location().line()))
                     .toList();
             String at = switch (host) {
                 case "ex02" -> "host_vars/ex02.yml:1";
@@ -289,10 +332,12 @@ class AnsibleLoaderTest {
             };
             long number = host.equals("ex02") ? 0 : 1;
             // The first task's condition is not decided: its values are unknown, but still at each host's variable.
-            assertThat(values).as(host).containsExactly(
-                    "v4.0.30319/SchUseStrongCrypto=null@" + at,
-                    "v4.0.30319/SystemDefaultTlsVersions=" + number + "@" + at,
-                    "v2.0.50727/SchUseStrongCrypto=null@" + at);
+            assertThat(values)
+                    .as(host)
+                    .containsExactly(
+                            "v4.0.30319/SchUseStrongCrypto=null@" + at,
+                            "v4.0.30319/SystemDefaultTlsVersions=" + number + "@" + at,
+                            "v2.0.50727/SchUseStrongCrypto=null@" + at);
         }
     }
 
@@ -328,8 +373,12 @@ class AnsibleLoaderTest {
                 assertThat(server.displayName()).isEqualTo(String.format("ex%03d", i));
                 assertThat(server.spec().winHttpProxy().value()).isEqualTo("proxy" + i + ".contoso.com:8080");
                 long crypto = i % 2;
-                assertThat(server.spec().registry().keys()).singleElement().satisfies(key -> assertThat(
-                        key.value("SchUseStrongCrypto").orElseThrow().number()).isEqualTo(crypto));
+                assertThat(server.spec().registry().keys())
+                        .singleElement()
+                        .satisfies(key -> assertThat(key.value("SchUseStrongCrypto")
+                                        .orElseThrow()
+                                        .number())
+                                .isEqualTo(crypto));
             }
         }
     }
@@ -352,10 +401,13 @@ class AnsibleLoaderTest {
                 """);
         CheckResult result = check();
         var ranges = server(result, "EX01").spec().receiveConnectors().get(0).remoteIPRanges();
-        assertThat(ranges).extracting(r -> r.value() + "@" + repo.relativize(r.location().file()) + ":"
-                + r.location().line()).containsExactly("10.1.2.0/24@host_vars/EX01.yml:1");
-        assertThat(result.findings()).extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
-                + f.location().line() + " " + f.message())
+        assertThat(ranges)
+                .extracting(r -> r.value() + "@" + repo.relativize(r.location().file()) + ":"
+                        + r.location().line())
+                .containsExactly("10.1.2.0/24@host_vars/EX01.yml:1");
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id() + "@" + result.relativePath(f) + ":"
+                        + f.location().line() + " " + f.message())
                 .contains("EX0003@playbook.yml:9 RemoteIPRanges: the variable 'undefined_range' is not defined "
                         + "where the plugin looks (play vars, role defaults and vars, group_vars, host_vars); the "
                         + "element is unknown")

@@ -38,7 +38,9 @@ class CorpusTest {
     void everyCorpusFileIsReadAndItsFindingsAreAsRecorded() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(CORPUS)) {
-            files = list.filter(f -> !f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+            files = list.filter(f -> !f.getFileName().toString().endsWith(".tsv"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(30);
         List<String> lines = new ArrayList<>();
@@ -56,19 +58,30 @@ class CorpusTest {
 
     private static String describe(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(file.getFileName().toString()), List.of(),
-                YamlLimits.defaults(), RuleSettings.defaults(),
+        CheckConfig config = new CheckConfig(
+                dir,
+                List.of(dir),
+                List.of(file.getFileName().toString()),
+                List.of(),
+                YamlLimits.defaults(),
+                RuleSettings.defaults(),
                 new io.github.exchangecompliance.api.RuleContext(java.time.LocalDate.of(2026, 11, 28), 30));
         CheckResult result = new Checker(config).check();
         assertThat(result.toolErrors()).as(file.toString()).isEmpty();
         InfraModel model = result.model();
-        long values = Stream.concat(model.groups().stream().map(g -> g.spec().registry()),
+        long values = Stream.concat(
+                        model.groups().stream().map(g -> g.spec().registry()),
                         model.servers().stream().map(s -> s.spec().registry()))
-                .flatMap(r -> r.keys().stream()).mapToLong(k -> k.values().size()).sum();
+                .flatMap(r -> r.keys().stream())
+                .mapToLong(k -> k.values().size())
+                .sum();
         List<String> findings = result.findings().stream()
-                .map(f -> f.rule().id() + "@" + f.location().line() + ":" + f.location().column()).toList();
-        String format = FileKind.of(new YamlReader(YamlLimits.defaults()).read(file)).label();
-        return file.getFileName() + "\t" + format + "\t"
-                + model.servers().size() + "\t" + values + "\t" + String.join(" ", findings);
+                .map(f -> f.rule().id() + "@" + f.location().line() + ":"
+                        + f.location().column())
+                .toList();
+        String format =
+                FileKind.of(new YamlReader(YamlLimits.defaults()).read(file)).label();
+        return file.getFileName() + "\t" + format + "\t" + model.servers().size() + "\t" + values + "\t"
+                + String.join(" ", findings);
     }
 }

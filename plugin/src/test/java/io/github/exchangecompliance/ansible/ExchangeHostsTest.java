@@ -33,8 +33,19 @@ class ExchangeHostsTest {
 
     private CheckResult check(List<String> groups, List<Path> inventories) throws IOException {
         CheckConfig base = CheckConfig.of(repo);
-        return new Checker(new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(), base.limits(),
-                base.rules(), base.context(), groups, inventories, false, null)).check();
+        return new Checker(new CheckConfig(
+                        repo,
+                        List.of(repo),
+                        base.includes(),
+                        base.excludes(),
+                        base.limits(),
+                        base.rules(),
+                        base.context(),
+                        groups,
+                        inventories,
+                        false,
+                        null))
+                .check();
     }
 
     private static List<String> servers(CheckResult result) {
@@ -42,8 +53,10 @@ class ExchangeHostsTest {
     }
 
     private static List<String> findings(CheckResult result, String rule) {
-        return result.findings().stream().filter(f -> f.rule().id().equals(rule))
-                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.message()).toList();
+        return result.findings().stream()
+                .filter(f -> f.rule().id().equals(rule))
+                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.message())
+                .toList();
     }
 
     private static final String INSTALL = """
@@ -82,11 +95,12 @@ class ExchangeHostsTest {
         CheckResult result = check();
 
         assertThat(servers(result)).containsExactly("ex01.contoso.com", "ex02.contoso.com", "ex03.contoso.com");
-        assertThat(result.serversFound().get(0).why()).isEqualTo("a play installs Exchange (its setup with "
-                + "/Mode:Install) on it (site.yml:4)");
-        assertThat(findings(result, "EX1001")).containsExactly("inventory/group_vars/exchange_mailbox.yml:1 "
-                + "Enabled is 0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\"
-                + "Protocols\\TLS 1.2\\Server: TLS 1.2 is off for incoming connections; set it to 1");
+        assertThat(result.serversFound().get(0).why())
+                .isEqualTo("a play installs Exchange (its setup with " + "/Mode:Install) on it (site.yml:4)");
+        assertThat(findings(result, "EX1001"))
+                .containsExactly("inventory/group_vars/exchange_mailbox.yml:1 "
+                        + "Enabled is 0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\"
+                        + "Protocols\\TLS 1.2\\Server: TLS 1.2 is off for incoming connections; set it to 1");
         assertThat(result.relativeFiles()).contains("inventory/01-hosts.yml").doesNotContain("inventory/.old.yml");
         assertThat(findings(result, "EX0006")).isEmpty();
     }
@@ -113,16 +127,17 @@ class ExchangeHostsTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result, "EX0007")).containsExactly(
-                "inventory/cmdb.py:1 the file is an inventory script: its hosts exist only when Ansible runs it,"
-                        + " so none of them is checked; name a static inventory of the Exchange servers for the "
-                        + "check (parameter ansibleInventory, an INI or YAML file such as 'ansible-inventory --list "
-                        + "-y' writes), or declare them as native Server documents",
-                "inventory/prod.aws_ec2.yml:1 the file is a dynamic inventory (plugin: amazon.aws.aws_ec2): its "
-                        + "hosts exist only when Ansible runs the plugin, so none of them is checked; name a static "
-                        + "inventory of the Exchange servers for the check (parameter ansibleInventory, an INI or "
-                        + "YAML file such as 'ansible-inventory --list -y' writes), or declare them as native Server "
-                        + "documents");
+        assertThat(findings(result, "EX0007"))
+                .containsExactly(
+                        "inventory/cmdb.py:1 the file is an inventory script: its hosts exist only when Ansible runs it,"
+                                + " so none of them is checked; name a static inventory of the Exchange servers for the "
+                                + "check (parameter ansibleInventory, an INI or YAML file such as 'ansible-inventory --list "
+                                + "-y' writes), or declare them as native Server documents",
+                        "inventory/prod.aws_ec2.yml:1 the file is a dynamic inventory (plugin: amazon.aws.aws_ec2): its "
+                                + "hosts exist only when Ansible runs the plugin, so none of them is checked; name a static "
+                                + "inventory of the Exchange servers for the check (parameter ansibleInventory, an INI or "
+                                + "YAML file such as 'ansible-inventory --list -y' writes), or declare them as native Server "
+                                + "documents");
         // The play installs Exchange on a group of the dynamic inventory: the group stands for one server.
         assertThat(servers(result)).containsExactly("tag_type_exchange");
     }
@@ -151,9 +166,11 @@ class ExchangeHostsTest {
         CheckResult result = check();
 
         assertThat(servers(result)).containsExactly("ex01", "ex02");
-        assertThat(result.serversFound()).extracting(CheckResult.ServerFound::why).containsExactly(
-                "a play uses the ExchangeDsc resource ExchExchangeServer on it (dsc.yml:3)",
-                "a play runs the Exchange cmdlet New-ReceiveConnector on it (connector.yml:1)");
+        assertThat(result.serversFound())
+                .extracting(CheckResult.ServerFound::why)
+                .containsExactly(
+                        "a play uses the ExchangeDsc resource ExchExchangeServer on it (dsc.yml:3)",
+                        "a play runs the Exchange cmdlet New-ReceiveConnector on it (connector.yml:1)");
         Server ex02 = result.model().servers().get(1);
         assertThat(ex02.spec().connectorsOrEmpty()).singleElement().satisfies(c -> {
             assertThat(c.name().value()).isEqualTo("Relay");
@@ -174,11 +191,12 @@ class ExchangeHostsTest {
         CheckResult result = check();
 
         assertThat(result.serversChecked()).isZero();
-        assertThat(findings(result, "EX0006")).containsExactly("inventory.ini:1 no Exchange server was identified, "
-                + "so no rule about a server was checked: the inventory's groups are windows (2 hosts), linux (1 host);"
-                + " no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no group is "
-                + "named exchange. Set ansibleServerGroup to the groups of the Exchange servers (a comma list), name "
-                + "the inventory with ansibleInventory, or declare the servers as native Server documents");
+        assertThat(findings(result, "EX0006"))
+                .containsExactly("inventory.ini:1 no Exchange server was identified, "
+                        + "so no rule about a server was checked: the inventory's groups are windows (2 hosts), linux (1 host);"
+                        + " no play installs Exchange, runs its cmdlets or uses ExchangeDsc on its hosts, and no group is "
+                        + "named exchange. Set ansibleServerGroup to the groups of the Exchange servers (a comma list), name "
+                        + "the inventory with ansibleInventory, or declare the servers as native Server documents");
         assertThat(findings(check(List.of("windows"), List.of()), "EX0006")).isEmpty();
         assertThat(servers(check(List.of("windows", "linux"), List.of()))).containsExactly("ws01", "ws02", "web01");
     }
@@ -255,10 +273,15 @@ class ExchangeHostsTest {
 
         CheckResult result = check();
 
-        assertThat(result.findings().stream().filter(f -> f.rule().id().equals("EX0003")).map(Finding::location)
-                .map(l -> l.line())).containsExactly(15, 18);
-        assertThat(findings(result, "EX0003")).last().isEqualTo("site.yml:18 Set-ReceiveConnector uses the "
-                + "PowerShell variable $ranges, which the plugin does not evaluate; what it sets is unknown");
+        assertThat(result.findings().stream()
+                        .filter(f -> f.rule().id().equals("EX0003"))
+                        .map(Finding::location)
+                        .map(l -> l.line()))
+                .containsExactly(15, 18);
+        assertThat(findings(result, "EX0003"))
+                .last()
+                .isEqualTo("site.yml:18 Set-ReceiveConnector uses the "
+                        + "PowerShell variable $ranges, which the plugin does not evaluate; what it sets is unknown");
         assertThat(result.quietNotes()).isEqualTo(1);
     }
 }

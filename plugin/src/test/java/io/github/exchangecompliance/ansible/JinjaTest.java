@@ -51,12 +51,16 @@ class JinjaTest {
         other.put("list", new Var(List.of(new Var("c", AT)), AT));
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 5000; i++) {
-                assertThat(jinja.render("{{ missing" + i + " | default(" + i + ") }}", AT).value()).isEqualTo((long) i);
+                assertThat(jinja.render("{{ missing" + i + " | default(" + i + ") }}", AT)
+                                .value())
+                        .isEqualTo((long) i);
             }
             assertThat(jinja.render("{{ port | default(1) }}", AT).value()).isEqualTo(25L);
-            assertThat(new Jinja(other).render("{{ port | default(1) }}", AT).value()).isEqualTo(587L);
+            assertThat(new Jinja(other).render("{{ port | default(1) }}", AT).value())
+                    .isEqualTo(587L);
             assertThat(jinja.render("{{ list[1] }}", AT).value()).isEqualTo("b");
-            assertThatThrownBy(() -> new Jinja(other).render("{{ list[1] }}", AT)).isInstanceOf(Unresolved.class)
+            assertThatThrownBy(() -> new Jinja(other).render("{{ list[1] }}", AT))
+                    .isInstanceOf(Unresolved.class)
                     .hasMessageContaining("'list[1]' is not defined");
         }
     }
@@ -73,19 +77,23 @@ class JinjaTest {
 
     @Test
     void evaluatesTheCommonFilters() throws Unresolved {
-        assertThat(jinja.render("{{ enabled | ternary('1', '0') }}", AT).value()).isEqualTo("0");
+        assertThat(jinja.render("{{ enabled | ternary('1', '0') }}", AT).value())
+                .isEqualTo("0");
         assertThat(jinja.render("{{ missing | default(7) }}", AT).value()).isEqualTo(7L);
         assertThat(jinja.render("{{ missing | d('x') | upper }}", AT).value()).isEqualTo("X");
         assertThat(jinja.render("{{ 'YES' | lower | bool }}", AT).value()).isEqualTo(true);
         assertThat(jinja.render("{{ '0x10' | int }}", AT).value()).isEqualTo(16L);
         assertThat(jinja.render("{{ port | string }}", AT).value()).isEqualTo("25");
-        assertThat(jinja.render("{{ item | dict2items }}", AT).value()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(2);
+        assertThat(jinja.render("{{ item | dict2items }}", AT).value())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .hasSize(2);
     }
 
     @Test
     void numbersBeyondSixtyFourBitsAndOutlandishIndexesNeitherCrashNorResolve() throws Unresolved {
         assertThat(jinja.render("{{ 99999999999999999999999 }}", AT).value()).isEqualTo("99999999999999999999999");
-        assertThat(jinja.render("{{ 99999999999999999999999 | int }}", AT).value()).isEqualTo(0L);
+        assertThat(jinja.render("{{ 99999999999999999999999 | int }}", AT).value())
+                .isEqualTo(0L);
         for (String index : List.of("{{ list[99999999999] }}", "{{ list['-1'] }}", "{{ list.99999999999 }}")) {
             assertThatThrownBy(() -> jinja.render(index, AT)).as(index).isInstanceOf(Unresolved.class);
         }
@@ -93,12 +101,14 @@ class JinjaTest {
 
     @Test
     void doesNotGuess() {
-        assertThatThrownBy(() -> jinja.render("{{ missing }}", AT)).isInstanceOf(Unresolved.class)
+        assertThatThrownBy(() -> jinja.render("{{ missing }}", AT))
+                .isInstanceOf(Unresolved.class)
                 .hasMessageContaining("'missing' is not defined");
         assertThatThrownBy(() -> jinja.render("{{ name | regex_replace('S', 's') }}", AT))
                 .hasMessageContaining("regex_replace");
         assertThatThrownBy(() -> jinja.render("{{ port + 1 }}", AT)).isInstanceOf(Unresolved.class);
-        assertThatThrownBy(() -> jinja.render("{% if enabled %}1{% endif %}", AT)).isInstanceOf(Unresolved.class);
+        assertThatThrownBy(() -> jinja.render("{% if enabled %}1{% endif %}", AT))
+                .isInstanceOf(Unresolved.class);
     }
 
     @Test

@@ -25,7 +25,8 @@ class PackagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/exchangecompliance");
     private static final Pattern OURS = Pattern.compile("io\\.github\\.exchangecompliance\\.(\\w+)\\.[A-Z]");
-    private static final Pattern MAVEN = Pattern.compile("^import (?:static )?org\\.apache\\.maven\\.", Pattern.MULTILINE);
+    private static final Pattern MAVEN =
+            Pattern.compile("^import (?:static )?org\\.apache\\.maven\\.", Pattern.MULTILINE);
 
     /** Each package and the packages of ours it uses. */
     private static Map<String, Set<String>> graph() throws IOException {
@@ -56,8 +57,13 @@ class PackagesTest {
         assertThat(cycles).as("package cycles").isEmpty();
     }
 
-    private static void cycleFrom(String start, String at, Map<String, Set<String>> uses, List<String> path,
-            Set<String> seen, List<String> cycles) {
+    private static void cycleFrom(
+            String start,
+            String at,
+            Map<String, Set<String>> uses,
+            List<String> path,
+            Set<String> seen,
+            List<String> cycles) {
         for (String next : uses.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {
                 cycles.add(String.join(" -> ", path) + " -> " + start);
@@ -81,9 +87,11 @@ class PackagesTest {
     void mavensApiStaysInTheMojos() throws IOException {
         List<String> outside = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 if (!SOURCES.relativize(file).getName(0).toString().equals("mojo")
-                        && MAVEN.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                        && MAVEN.matcher(Files.readString(file, StandardCharsets.UTF_8))
+                                .find()) {
                     outside.add(SOURCES.relativize(file).toString());
                 }
             }

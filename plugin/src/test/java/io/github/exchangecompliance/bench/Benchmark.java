@@ -28,8 +28,7 @@ public final class Benchmark {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "target/benchmark");
@@ -97,12 +96,22 @@ public final class Benchmark {
         double parseSeconds = median(parses);
         double lint = yamllint(dir);
         double mib = bytes / 1024.0 / 1024.0;
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %s | %.3f | %.2f | %d |%n",
-                format, serversChecked, files.size(), mib, cold, checkSeconds, parseSeconds,
-                checkSeconds / parseSeconds, lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", lint),
+                format,
+                serversChecked,
+                files.size(),
+                mib,
+                cold,
+                checkSeconds,
+                parseSeconds,
+                checkSeconds / parseSeconds,
+                lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", lint),
                 lint < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", lint / checkSeconds),
-                checkSeconds * 1000 / files.size(), checkSeconds / mib, peak / 1024 / 1024);
+                checkSeconds * 1000 / files.size(),
+                checkSeconds / mib,
+                peak / 1024 / 1024);
     }
 
     private static final int WARM_UPS = 5;
@@ -138,7 +147,9 @@ public final class Benchmark {
         try {
             long start = System.nanoTime();
             Process process = new ProcessBuilder("yamllint", "-d", "relaxed", "-f", "parsable", dir.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             process.waitFor();
             return (System.nanoTime() - start) / 1e9;
         } catch (IOException | InterruptedException e) {
@@ -151,7 +162,9 @@ public final class Benchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 }

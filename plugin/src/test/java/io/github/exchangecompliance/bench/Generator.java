@@ -10,8 +10,7 @@ final class Generator {
 
     private static final String S = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
 
-    private Generator() {
-    }
+    private Generator() {}
 
     static void generate(String format, int servers, Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
@@ -37,23 +36,37 @@ final class Generator {
                 """);
         for (String p : new String[] {"TLS 1.0", "TLS 1.1"}) {
             for (String r : new String[] {"Server", "Client"}) {
-                group.append("    ").append(S).append('\\').append(p).append('\\').append(r)
+                group.append("    ")
+                        .append(S)
+                        .append('\\')
+                        .append(p)
+                        .append('\\')
+                        .append(r)
                         .append(": {Enabled: 0, DisabledByDefault: 1}\n");
             }
         }
         for (String r : new String[] {"Server", "Client"}) {
-            group.append("    ").append(S).append("\\TLS 1.2\\").append(r).append(": {Enabled: 1, DisabledByDefault: 0}\n");
+            group.append("    ")
+                    .append(S)
+                    .append("\\TLS 1.2\\")
+                    .append(r)
+                    .append(": {Enabled: 1, DisabledByDefault: 0}\n");
         }
         for (String k : new String[] {"Microsoft", "Wow6432Node\\Microsoft"}) {
             for (String v : new String[] {"v4.0.30319", "v2.0.50727"}) {
-                group.append("    HKLM\\SOFTWARE\\").append(k).append("\\.NETFramework\\").append(v)
+                group.append("    HKLM\\SOFTWARE\\")
+                        .append(k)
+                        .append("\\.NETFramework\\")
+                        .append(v)
                         .append(": {SchUseStrongCrypto: 1, SystemDefaultTlsVersions: 1}\n");
             }
         }
         Files.writeString(dir.resolve("groups.yaml"), group, StandardCharsets.UTF_8);
         for (int i = 1; i <= servers; i++) {
             String name = String.format("EX%05d", i);
-            Files.writeString(dir.resolve(name.toLowerCase() + ".yaml"), """
+            Files.writeString(
+                    dir.resolve(name.toLowerCase() + ".yaml"),
+                    """
                     apiVersion: exchange-compliance/v1
                     kind: Server
                     metadata: {name: %1$s, groups: [tls]}
@@ -72,7 +85,8 @@ final class Generator {
                           transportRole: HubTransport
                           bindings: ["0.0.0.0:2525"]
                           remoteIPRanges: ["10.%3$d.%4$d.0/24"]
-                    """.formatted(name, name.toLowerCase(), i / 250, i % 250), StandardCharsets.UTF_8);
+                    """.formatted(name, name.toLowerCase(), i / 250, i % 250),
+                    StandardCharsets.UTF_8);
         }
     }
 
@@ -82,7 +96,8 @@ final class Generator {
         for (int i = 1; i <= servers; i++) {
             String host = String.format("ex%05d.contoso.com", i);
             inventory.append(host).append('\n');
-            Files.writeString(dir.resolve("host_vars").resolve(host + ".yml"),
+            Files.writeString(
+                    dir.resolve("host_vars").resolve(host + ".yml"),
                     "winhttp_proxy: proxy.contoso.com:8080\nrelay_range: 10.%d.%d.0/24\n".formatted(i / 250, i % 250),
                     StandardCharsets.UTF_8);
         }
@@ -91,7 +106,8 @@ final class Generator {
         Files.writeString(dir.resolve("group_vars/exchange.yml"), "tls_legacy: false\nstrong_crypto: 1\n");
         Files.writeString(dir.resolve("site.yml"), "- hosts: exchange\n  roles: [tls]\n");
         Path tasks = Files.createDirectories(dir.resolve("roles/tls/tasks"));
-        StringBuilder t = new StringBuilder("""
+        StringBuilder t = new StringBuilder(
+                """
                 - name: SCHANNEL
                   ansible.windows.win_regedit:
                     path: %s\\{{ item.0 }}\\{{ item.1 }}
@@ -103,9 +119,19 @@ final class Generator {
         for (String p : new String[] {"TLS 1.0", "TLS 1.1", "TLS 1.2"}) {
             for (String r : new String[] {"Server", "Client"}) {
                 boolean on = p.equals("TLS 1.2");
-                t.append("    - [\"").append(p).append("\", ").append(r).append(", Enabled, ").append(on ? 1 : 0)
-                        .append("]\n    - [\"").append(p).append("\", ").append(r).append(", DisabledByDefault, ")
-                        .append(on ? 0 : 1).append("]\n");
+                t.append("    - [\"")
+                        .append(p)
+                        .append("\", ")
+                        .append(r)
+                        .append(", Enabled, ")
+                        .append(on ? 1 : 0)
+                        .append("]\n    - [\"")
+                        .append(p)
+                        .append("\", ")
+                        .append(r)
+                        .append(", DisabledByDefault, ")
+                        .append(on ? 0 : 1)
+                        .append("]\n");
             }
         }
         t.append("""
@@ -120,8 +146,13 @@ final class Generator {
         for (String k : new String[] {"Microsoft", "Wow6432Node\\Microsoft"}) {
             for (String v : new String[] {"v4.0.30319", "v2.0.50727"}) {
                 for (String n : new String[] {"SchUseStrongCrypto", "SystemDefaultTlsVersions"}) {
-                    t.append("    - ['HKLM:\\SOFTWARE\\").append(k).append("\\.NETFramework\\").append(v).append("', ")
-                            .append(n).append("]\n");
+                    t.append("    - ['HKLM:\\SOFTWARE\\")
+                            .append(k)
+                            .append("\\.NETFramework\\")
+                            .append(v)
+                            .append("', ")
+                            .append(n)
+                            .append("]\n");
                 }
             }
         }

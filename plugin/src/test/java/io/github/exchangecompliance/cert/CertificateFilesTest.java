@@ -26,7 +26,8 @@ class CertificateFilesTest {
         CertificateInfo leaf = read("mail.pem").get(0);
         assertThat(leaf.subject()).isEqualTo("CN=mail.contoso.com, O=Contoso, C=US");
         assertThat(leaf.issuer()).isEqualTo(TestPki.ISSUING);
-        assertThat(leaf.tlsCertificateName()).isEqualTo("<I>" + TestPki.ISSUING + "<S>CN=mail.contoso.com, O=Contoso, C=US");
+        assertThat(leaf.tlsCertificateName())
+                .isEqualTo("<I>" + TestPki.ISSUING + "<S>CN=mail.contoso.com, O=Contoso, C=US");
         assertThat(leaf.dnsNames()).containsExactly("mail.contoso.com", "autodiscover.contoso.com");
         assertThat(leaf.crlUrls()).containsExactly(TestPki.ISSUING_CRL);
         assertThat(leaf.ocspUrls()).containsExactly(TestPki.OCSP);
@@ -42,9 +43,11 @@ class CertificateFilesTest {
     @Test
     void readsEveryFormat() throws Exception {
         assertThat(read("mail.cer")).hasSize(1);
-        assertThat(read("mail-with-chain.pem")).extracting(CertificateInfo::displayName)
+        assertThat(read("mail-with-chain.pem"))
+                .extracting(CertificateInfo::displayName)
                 .containsExactly("mail.contoso.com", "Contoso Issuing CA 1", "Contoso Test Root CA");
-        assertThat(read("chain.p7b")).extracting(CertificateInfo::displayName)
+        assertThat(read("chain.p7b"))
+                .extracting(CertificateInfo::displayName)
                 .containsExactlyInAnyOrder("Contoso Issuing CA 1", "Contoso Test Root CA");
         assertThat(read("ec.pem").get(0)).satisfies(c -> {
             assertThat(c.keyAlgorithm()).isEqualTo("EC");
@@ -58,7 +61,8 @@ class CertificateFilesTest {
     void buildsChainsByKeyIdentifier() throws Exception {
         List<CertificateInfo> all = read("mail-with-chain.pem");
         List<CertificateInfo> shuffled = List.of(all.get(2), all.get(0), all.get(1));
-        assertThat(CertificateChain.build(all.get(0), shuffled)).extracting(CertificateInfo::displayName)
+        assertThat(CertificateChain.build(all.get(0), shuffled))
+                .extracting(CertificateInfo::displayName)
                 .containsExactly("mail.contoso.com", "Contoso Issuing CA 1", "Contoso Test Root CA");
         assertThat(all.get(2).isSelfIssued()).isTrue();
         assertThat(CertificateChain.build(all.get(0), List.of(all.get(0)))).hasSize(1);
@@ -67,7 +71,8 @@ class CertificateFilesTest {
     @Test
     void explainsWhatIsWrongWithAFile() {
         assertThatThrownBy(() -> read("nowhere.pem")).hasMessage("does not exist");
-        assertThatThrownBy(() -> read("mail.pfx")).hasMessageStartingWith("is a PKCS#12 (.pfx) store, which needs a password");
+        assertThatThrownBy(() -> read("mail.pfx"))
+                .hasMessageStartingWith("is a PKCS#12 (.pfx) store, which needs a password");
         assertThatThrownBy(() -> read("garbage.cer")).hasMessage("is not a certificate (PEM, DER, CER or PKCS#7)");
         assertThatThrownBy(() -> read("not-a-certificate.pem")).hasMessageStartingWith("is not a certificate");
     }

@@ -22,25 +22,43 @@ class ExchangeNamesTest {
 
     @Test
     void geoTrustHybridCertificateFromHealthCheckerTests() {
-        X500Name issuer = name(BCStyle.C, "US", BCStyle.O, "DigiCert Inc", BCStyle.OU, "www.digicert.com",
-                BCStyle.CN, "GeoTrust TLS RSA CA G1");
+        X500Name issuer = name(
+                BCStyle.C,
+                "US",
+                BCStyle.O,
+                "DigiCert Inc",
+                BCStyle.OU,
+                "www.digicert.com",
+                BCStyle.CN,
+                "GeoTrust TLS RSA CA G1");
         X500Name subject = name(BCStyle.CN, "mail.contoso.com");
         assertThat(ExchangeNames.tlsCertificateName(issuer, subject))
-                .isEqualTo("<I>CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US<S>CN=mail.contoso.com");
+                .isEqualTo(
+                        "<I>CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US<S>CN=mail.contoso.com");
     }
 
     @Test
     void sectigoIssuerUsesSForTheState() {
-        X500Name issuer = name(BCStyle.C, "GB", BCStyle.ST, "Greater Manchester", BCStyle.L, "Salford",
-                BCStyle.O, "Sectigo Limited", BCStyle.CN, "Sectigo RSA Domain Validation Secure Server CA");
-        assertThat(ExchangeNames.format(issuer)).isEqualTo("CN=Sectigo RSA Domain Validation Secure Server CA, "
-                + "O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB");
+        X500Name issuer = name(
+                BCStyle.C,
+                "GB",
+                BCStyle.ST,
+                "Greater Manchester",
+                BCStyle.L,
+                "Salford",
+                BCStyle.O,
+                "Sectigo Limited",
+                BCStyle.CN,
+                "Sectigo RSA Domain Validation Secure Server CA");
+        assertThat(ExchangeNames.format(issuer))
+                .isEqualTo("CN=Sectigo RSA Domain Validation Secure Server CA, "
+                        + "O=Sectigo Limited, L=Salford, S=Greater Manchester, C=GB");
     }
 
     @Test
     void aValueWithACommaIsQuoted() {
-        X500Name subject = name(BCStyle.C, "US", BCStyle.ST, "Arizona", BCStyle.L, "Scottsdale",
-                BCStyle.O, "Gomommy.com, Inc.");
+        X500Name subject =
+                name(BCStyle.C, "US", BCStyle.ST, "Arizona", BCStyle.L, "Scottsdale", BCStyle.O, "Gomommy.com, Inc.");
         assertThat(ExchangeNames.format(subject)).isEqualTo("O=\"Gomommy.com, Inc.\", L=Scottsdale, S=Arizona, C=US");
     }
 
@@ -57,8 +75,7 @@ class ExchangeNamesTest {
     void multiValuedPartsAndUnknownAttributes() {
         X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
         builder.addRDN(BCStyle.C, "US");
-        builder.addMultiValuedRDN(new ASN1ObjectIdentifier[] {BCStyle.O, BCStyle.OU},
-                new String[] {"Contoso", "IT"});
+        builder.addMultiValuedRDN(new ASN1ObjectIdentifier[] {BCStyle.O, BCStyle.OU}, new String[] {"Contoso", "IT"});
         builder.addRDN(BCStyle.SERIALNUMBER, "1234");
         builder.addRDN(BCStyle.E, "pki@contoso.com");
         builder.addRDN(BCStyle.DC, "contoso");
@@ -83,8 +100,9 @@ class ExchangeNamesTest {
         builder.addRDN(BCStyle.O, "Microsoft Corporation");
         builder.addRDN(BCStyle.OU, "MSCOM");
         builder.addRDN(BCStyle.CN, "www.microsoft.com");
-        assertThat(ExchangeNames.format(builder.build())).isEqualTo("CN=www.microsoft.com, OU=MSCOM, "
-                + "O=Microsoft Corporation, STREET=1 Microsoft Way, L=Redmond, S=Washington, PostalCode=98052, C=US, "
-                + "SERIALNUMBER=600413485, OID.2.5.4.15=Private Organization");
+        assertThat(ExchangeNames.format(builder.build()))
+                .isEqualTo("CN=www.microsoft.com, OU=MSCOM, "
+                        + "O=Microsoft Corporation, STREET=1 Microsoft Way, L=Redmond, S=Washington, PostalCode=98052, C=US, "
+                        + "SERIALNUMBER=600413485, OID.2.5.4.15=Private Organization");
     }
 }

@@ -27,8 +27,17 @@ class FieldReferenceTest {
 
     @Test
     void everyFieldUsersAskedAboutIsOnIt() throws IOException {
-        assertThat(FieldReference.page()).contains("`spec.hybrid.mailFlowServers[]`", "`spec.file`", "`spec.chain[]`",
-                "`spec.services[]`", "`spec.purpose`", "`spec.receiveConnectors[]`", "`spec.egress.proxies[].rules[]`",
-                "`spec.registry.{key path}.{value name}`", "## Receive connector", "`tlsCertificateName`");
+        assertThat(FieldReference.page())
+                .contains(
+                        "`spec.hybrid.mailFlowServers[]`",
+                        "`spec.file`",
+                        "`spec.chain[]`",
+                        "`spec.services[]`",
+                        "`spec.purpose`",
+                        "`spec.receiveConnectors[]`",
+                        "`spec.egress.proxies[].rules[]`",
+                        "`spec.registry.{key path}.{value name}`",
+                        "## Receive connector",
+                        "`tlsCertificateName`");
     }
 }

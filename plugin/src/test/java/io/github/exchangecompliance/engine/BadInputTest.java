@@ -46,8 +46,14 @@ class BadInputTest {
         write("deep.yaml", "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'j'; c++) {
-            bomb.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ", ").repeat(9))
-                    .append("*").append((char) (c - 1)).append("]\n");
+            bomb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(("*" + (char) (c - 1) + ", ").repeat(9))
+                    .append("*")
+                    .append((char) (c - 1))
+                    .append("]\n");
         }
         write("bomb.yaml", bomb.toString());
         byte[] garbage = new byte[2048];
@@ -67,17 +73,18 @@ class BadInputTest {
 
         List<String> findings = result.findings().stream()
                 .filter(f -> !f.rule().id().equals("EX1005"))
-                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.rule().id() + " "
-                        + f.severity().label())
+                .map(f -> result.relativePath(f) + ":" + f.location().line() + " "
+                        + f.rule().id() + " " + f.severity().label())
                 .collect(Collectors.toList());
-        assertThat(findings).containsExactlyInAnyOrder(
-                "bomb.yaml:5 EX0001 error",
-                "crlf-and-bom.yaml:7 EX1003 error",
-                "deep.yaml:1 EX0001 error",
-                "garbage.yaml:1 EX0001 error",
-                "good.yaml:7 EX1003 error",
-                "huge.yaml:1 EX0001 error",
-                "malformed.yaml:2 EX0001 error");
+        assertThat(findings)
+                .containsExactlyInAnyOrder(
+                        "bomb.yaml:5 EX0001 error",
+                        "crlf-and-bom.yaml:7 EX1003 error",
+                        "deep.yaml:1 EX0001 error",
+                        "garbage.yaml:1 EX0001 error",
+                        "good.yaml:7 EX1003 error",
+                        "huge.yaml:1 EX0001 error",
+                        "malformed.yaml:2 EX0001 error");
         // Files that hold nothing (empty, only comments or "---") are valid YAML that declares nothing: skipped.
         assertThat(result.filesSkipped()).isEqualTo(3);
         assertThat(result.serversChecked()).isEqualTo(2);
@@ -93,9 +100,15 @@ class BadInputTest {
         Files.createSymbolicLink(root.resolve("escape"), outside);
         Files.createSymbolicLink(root.resolve("loop"), root);
 
-        CheckResult result = new Checker(new CheckConfig(root, List.of(root), CheckConfig.DEFAULT_INCLUDES,
-                CheckConfig.DEFAULT_EXCLUDES, io.github.exchangecompliance.yaml.YamlLimits.defaults(),
-                RuleSettings.defaults(), RuleContext.today())).check();
+        CheckResult result = new Checker(new CheckConfig(
+                        root,
+                        List.of(root),
+                        CheckConfig.DEFAULT_INCLUDES,
+                        CheckConfig.DEFAULT_EXCLUDES,
+                        io.github.exchangecompliance.yaml.YamlLimits.defaults(),
+                        RuleSettings.defaults(),
+                        RuleContext.today()))
+                .check();
 
         assertThat(result.findings()).extracting(result::relativePath).containsOnly("good.yaml");
     }
@@ -108,7 +121,8 @@ class BadInputTest {
         write("ex02.yaml", GOOD.replace("EX01", "EX02").replace("SchUseStrongCrypto", "Sch\u202EUseStr\u043EngCrypto"));
         Process fifo = new ProcessBuilder("mkfifo", repo.resolve("pipe.yaml").toString()).start();
         assertThat(fifo.waitFor()).isZero();
-        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(repo.resolve("huge.yaml").toFile(), "rw")) {
+        try (java.io.RandomAccessFile big =
+                new java.io.RandomAccessFile(repo.resolve("huge.yaml").toFile(), "rw")) {
             big.setLength(200L * 1024 * 1024);
         }
 
@@ -150,13 +164,14 @@ class BadInputTest {
         CheckResult result = new Checker(CheckConfig.of(repo)).check();
 
         // The syntax error, and the one name no file defines or mentions; nothing about baseline or hybrid-cert.
-        assertThat(result.findings().stream().filter(f -> f.rule().id().startsWith("EX000"))
-                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.rule().id() + " "
-                        + f.message()))
+        assertThat(result.findings().stream()
+                        .filter(f -> f.rule().id().startsWith("EX000"))
+                        .map(f -> result.relativePath(f) + ":" + f.location().line() + " "
+                                + f.rule().id() + " " + f.message()))
                 .hasSize(2)
                 .anyMatch(f -> f.startsWith("groups.yaml:10 EX0001 "))
-                .anyMatch(f -> f.startsWith("ex01.yaml:3 EX0002 Server EX01 names the group 'basline2', which is "
-                        + "not defined"));
+                .anyMatch(f -> f.startsWith(
+                        "ex01.yaml:3 EX0002 Server EX01 names the group 'basline2', which is " + "not defined"));
     }
 
     private void write(String name, String text) throws IOException {

@@ -26,7 +26,9 @@ class CatalogTest {
     void idsAndNamesAreUniqueAndWellFormed() {
         List<RuleDescriptor> rules = Catalog.descriptors();
         assertThat(rules).extracting(RuleDescriptor::id).doesNotHaveDuplicates().allMatch(id -> id.matches("EX\\d{4}"));
-        assertThat(rules).extracting(RuleDescriptor::name).doesNotHaveDuplicates()
+        assertThat(rules)
+                .extracting(RuleDescriptor::name)
+                .doesNotHaveDuplicates()
                 .allMatch(n -> n.matches("[a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(rules).allSatisfy(r -> {
             assertThat(r.summary()).isNotBlank().endsWith(".");
@@ -39,13 +41,16 @@ class CatalogTest {
     @Test
     void everyRuleClassIsInTheCatalog() throws Exception {
         // A rule written but never registered would never run: every class with a RuleInfo must be in the catalog.
-        List<String> registered = Catalog.descriptors().stream().map(r -> r.type().getName()).toList();
+        List<String> registered =
+                Catalog.descriptors().stream().map(r -> r.type().getName()).toList();
         List<String> annotated = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.list(RULE_CLASSES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
-                    .sorted().toList()) {
-                String name = "io.github.exchangecompliance.rules." + file.getFileName().toString()
-                        .replace(".class", "");
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .sorted()
+                    .toList()) {
+                String name = "io.github.exchangecompliance.rules."
+                        + file.getFileName().toString().replace(".class", "");
                 if (Class.forName(name).isAnnotationPresent(RuleInfo.class)) {
                     annotated.add(name);
                 }
@@ -58,12 +63,21 @@ class CatalogTest {
     @Test
     void theReadmesRuleTableIsTheCatalog() throws IOException {
         // Its last column is a short wording of its own; id, name and severity must be the metadata's, row for row.
-        List<String> rows = Files.readAllLines(README).stream().filter(l -> l.matches("\\| EX\\d{4} \\|.*"))
-                .map(l -> String.join(" | ", java.util.Arrays.stream(l.split("\\|")).map(String::strip)
-                        .filter(c -> !c.isEmpty()).limit(3).toList()))
+        List<String> rows = Files.readAllLines(README).stream()
+                .filter(l -> l.matches("\\| EX\\d{4} \\|.*"))
+                .map(l -> String.join(
+                        " | ",
+                        java.util.Arrays.stream(l.split("\\|"))
+                                .map(String::strip)
+                                .filter(c -> !c.isEmpty())
+                                .limit(3)
+                                .toList()))
                 .toList();
-        assertThat(rows).containsExactlyElementsOf(Catalog.descriptors().stream()
-                .map(r -> r.id() + " | " + r.name() + " | " + r.defaultSeverity().label()).toList());
+        assertThat(rows)
+                .containsExactlyElementsOf(Catalog.descriptors().stream()
+                        .map(r -> r.id() + " | " + r.name() + " | "
+                                + r.defaultSeverity().label())
+                        .toList());
     }
 
     @Test
@@ -73,7 +87,9 @@ class CatalogTest {
             assertThat(dir).as(rule.id() + " fixtures").isDirectory();
             try (Stream<Path> files = Files.list(dir)) {
                 List<String> names = files.map(f -> f.getFileName().toString()).toList();
-                assertThat(names).as(rule.id()).anyMatch(n -> n.startsWith("fail-"))
+                assertThat(names)
+                        .as(rule.id())
+                        .anyMatch(n -> n.startsWith("fail-"))
                         .anyMatch(n -> n.startsWith("pass-"))
                         .allMatch(n -> n.matches("(fail|pass)-[a-z0-9-]+\\.yaml"));
             }
@@ -85,8 +101,8 @@ class CatalogTest {
         io.github.exchangecompliance.docs.RulePages.main(new String[] {FIXTURES.toString(), site.toString()});
         for (RuleDescriptor rule : Catalog.descriptors()) {
             String page = Files.readString(site.resolve("rules/" + rule.id() + ".md"));
-            assertThat(page).contains("# " + rule.id() + " " + rule.name(), "## Reported", "## Not reported",
-                    "## Sources");
+            assertThat(page)
+                    .contains("# " + rule.id() + " " + rule.name(), "## Reported", "## Not reported", "## Sources");
         }
         assertThat(Files.readString(site.resolve("rules.md"))).contains("[EX1012](rules/EX1012.html)");
     }

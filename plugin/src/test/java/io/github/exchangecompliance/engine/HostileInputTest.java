@@ -82,8 +82,10 @@ class HostileInputTest {
     /** {@code file:line rule message} for each finding but the good file's and EX1005's (servers without TLS). */
     private static List<String> findings(CheckResult result) {
         return result.findings().stream()
-                .filter(f -> !result.relativePath(f).equals("good.yaml") && !f.rule().id().equals("EX1005"))
-                .map(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.rule().id() + " " + f.message())
+                .filter(f -> !result.relativePath(f).equals("good.yaml")
+                        && !f.rule().id().equals("EX1005"))
+                .map(f -> result.relativePath(f) + ":" + f.location().line() + " "
+                        + f.rule().id() + " " + f.message())
                 .toList();
     }
 
@@ -97,10 +99,14 @@ class HostileInputTest {
         assertThat(result.findings()).allSatisfy(f -> {
             assertThat(f.message()).doesNotContain(SECRET);
             // As written, not as AssertJ would compare them (following links): a link's own place is inside.
-            assertThat(f.location().file().toAbsolutePath().normalize().startsWith(repo)).isTrue();
+            assertThat(f.location().file().toAbsolutePath().normalize().startsWith(repo))
+                    .isTrue();
         });
-        assertThat(result.model().servers()).allSatisfy(s -> assertThat(s.displayName()).doesNotContain(SECRET));
-        assertThat(result.files()).allSatisfy(f -> assertThat(f.toAbsolutePath().normalize().startsWith(repo)).isTrue());
+        assertThat(result.model().servers())
+                .allSatisfy(s -> assertThat(s.displayName()).doesNotContain(SECRET));
+        assertThat(result.files())
+                .allSatisfy(f -> assertThat(f.toAbsolutePath().normalize().startsWith(repo))
+                        .isTrue());
     }
 
     private static final String PLAY = """
@@ -125,11 +131,12 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly(
-                "group_vars/exchange.yml:1 EX0001 the file is outside the source directories (it leads to "
-                        + outside.resolve("exchange.yml").toRealPath() + "); it was not read",
-                "site.yml:4 EX0003 proxy: the variable 'proxy_host' is not defined where the plugin looks (play vars, role "
-                        + "defaults and vars, group_vars, host_vars); the value is unknown");
+        assertThat(findings(result))
+                .containsExactly(
+                        "group_vars/exchange.yml:1 EX0001 the file is outside the source directories (it leads to "
+                                + outside.resolve("exchange.yml").toRealPath() + "); it was not read",
+                        "site.yml:4 EX0003 proxy: the variable 'proxy_host' is not defined where the plugin looks (play vars, role "
+                                + "defaults and vars, group_vars, host_vars); the value is unknown");
         assertTheRestIsChecked(result);
     }
 
@@ -140,8 +147,9 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly("site.yml:3 EX0001 include_tasks names "
-                + "'../../outside/tasks.yml', which is outside the source directories; it was not read");
+        assertThat(findings(result))
+                .containsExactly("site.yml:3 EX0001 include_tasks names "
+                        + "'../../outside/tasks.yml', which is outside the source directories; it was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -153,8 +161,9 @@ class HostileInputTest {
 
         CheckResult viaCfg = check();
 
-        assertThat(findings(viaCfg)).containsExactly("ansible.cfg:2 EX0001 ansible.cfg's inventory names "
-                + "'../../outside/inventory', which is outside the source directories; it was not read");
+        assertThat(findings(viaCfg))
+                .containsExactly("ansible.cfg:2 EX0001 ansible.cfg's inventory names "
+                        + "'../../outside/inventory', which is outside the source directories; it was not read");
         assertTheRestIsChecked(viaCfg);
 
         Files.delete(repo.resolve("ansible.cfg"));
@@ -162,8 +171,9 @@ class HostileInputTest {
 
         CheckResult viaLink = check();
 
-        assertThat(findings(viaLink)).containsExactly("inventory:1 EX0001 the file is outside the source directories "
-                + "(it leads to " + outside.resolve("inventory").toRealPath() + "); it was not read");
+        assertThat(findings(viaLink))
+                .containsExactly("inventory:1 EX0001 the file is outside the source directories " + "(it leads to "
+                        + outside.resolve("inventory").toRealPath() + "); it was not read");
         assertTheRestIsChecked(viaLink);
     }
 
@@ -178,9 +188,10 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly("site.yml:3 EX0001 the role '../../../outside/roles/evil' is at "
-                + outside.resolve("roles/evil") + ", outside the source directories; it "
-                + "was not read");
+        assertThat(findings(result))
+                .containsExactly("site.yml:3 EX0001 the role '../../../outside/roles/evil' is at "
+                        + outside.resolve("roles/evil") + ", outside the source directories; it "
+                        + "was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -206,15 +217,16 @@ class HostileInputTest {
         CheckResult result = check();
 
         String outsideDirs = " is outside the source directories";
-        assertThat(findings(result)).containsExactly(
-                "certificates.yaml:5 EX0005 the certificate file '../../outside/mail.pem' of up" + outsideDirs
-                        + "; it was not read",
-                "certificates.yaml:11 EX0005 the certificate file '/dev/zero' of zero" + outsideDirs
-                        + "; it was not read",
-                "certificates.yaml:12 EX0005 the certificate file '/dev/urandom' of zero" + outsideDirs
-                        + "; it was not read",
-                "certificates.yaml:12 EX0005 the certificate file 'zero.pem' of zero" + outsideDirs
-                        + " (it leads to /dev/zero); it was not read");
+        assertThat(findings(result))
+                .containsExactly(
+                        "certificates.yaml:5 EX0005 the certificate file '../../outside/mail.pem' of up" + outsideDirs
+                                + "; it was not read",
+                        "certificates.yaml:11 EX0005 the certificate file '/dev/zero' of zero" + outsideDirs
+                                + "; it was not read",
+                        "certificates.yaml:12 EX0005 the certificate file '/dev/urandom' of zero" + outsideDirs
+                                + "; it was not read",
+                        "certificates.yaml:12 EX0005 the certificate file 'zero.pem' of zero" + outsideDirs
+                                + " (it leads to /dev/zero); it was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -222,8 +234,11 @@ class HostileInputTest {
 
     @Test
     void aFifoOrANulInANameIsAFindingNotAHangOrACrash() throws Exception {
-        Process mkfifo = new ProcessBuilder("mkfifo", repo.resolve("pipe.pem").toString(),
-                repo.resolve("pipe.yml").toString()).start();
+        Process mkfifo = new ProcessBuilder(
+                        "mkfifo",
+                        repo.resolve("pipe.pem").toString(),
+                        repo.resolve("pipe.yml").toString())
+                .start();
         assertThat(mkfifo.waitFor()).isZero();
         write("certificates.yaml", """
                 apiVersion: exchange-compliance/v1
@@ -245,16 +260,17 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly(
-                "certificates.yaml:5 EX0005 the certificate file 'pipe.pem' of pipe is not a regular file (a device, "
-                        + "FIFO or socket); it was not read",
-                "certificates.yaml:6 EX0005 the certificate file 'a\u0000b' of pipe is not a path (Nul character not "
-                        + "allowed)",
-                "site.yml:3 EX0001 the role 'evil\u0000role' is not a path (Nul character not allowed)",
-                "site.yml:5 EX0001 include_tasks names 'a\u0000b.yml', which is not a path (Nul character not "
-                        + "allowed)",
-                "site.yml:6 EX0001 include_tasks names 'pipe.yml', which is not a regular file (a device, FIFO or "
-                        + "socket); it was not read");
+        assertThat(findings(result))
+                .containsExactly(
+                        "certificates.yaml:5 EX0005 the certificate file 'pipe.pem' of pipe is not a regular file (a device, "
+                                + "FIFO or socket); it was not read",
+                        "certificates.yaml:6 EX0005 the certificate file 'a\u0000b' of pipe is not a path (Nul character not "
+                                + "allowed)",
+                        "site.yml:3 EX0001 the role 'evil\u0000role' is not a path (Nul character not allowed)",
+                        "site.yml:5 EX0001 include_tasks names 'a\u0000b.yml', which is not a path (Nul character not "
+                                + "allowed)",
+                        "site.yml:6 EX0001 include_tasks names 'pipe.yml', which is not a regular file (a device, FIFO or "
+                                + "socket); it was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -266,8 +282,9 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly("big.yaml:1 EX0001 the file is 209715200 bytes, more than "
-                + "maxFileSize (16777216 bytes); it was not read");
+        assertThat(findings(result))
+                .containsExactly("big.yaml:1 EX0001 the file is 209715200 bytes, more than "
+                        + "maxFileSize (16777216 bytes); it was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -288,12 +305,15 @@ class HostileInputTest {
 
         List<String> found = findings(result);
         assertThat(found).hasSize(103);
-        assertThat(found.get(0)).isEqualTo("duplicates.yaml:7 EX1003 SchUseStrongCrypto is 0 under "
-                + "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319; set it to 1");
-        assertThat(found.get(1)).isEqualTo("duplicates.yaml:9 EX0002 duplicate key 'fqdn' (first at line 8); only "
-                + "the first is used");
-        assertThat(found.get(101)).isEqualTo("duplicates.yaml:109 EX0002 duplicate key 'fqdn', and more than 100 in "
-                + "this file; the others are not listed");
+        assertThat(found.get(0))
+                .isEqualTo("duplicates.yaml:7 EX1003 SchUseStrongCrypto is 0 under "
+                        + "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319; set it to 1");
+        assertThat(found.get(1))
+                .isEqualTo(
+                        "duplicates.yaml:9 EX0002 duplicate key 'fqdn' (first at line 8); only " + "the first is used");
+        assertThat(found.get(101))
+                .isEqualTo("duplicates.yaml:109 EX0002 duplicate key 'fqdn', and more than 100 in "
+                        + "this file; the others are not listed");
         assertThat(found.get(102)).startsWith("flow.yaml:").contains(" EX0001 the file holds more than 1000000 keys");
         assertTheRestIsChecked(result);
     }
@@ -303,7 +323,12 @@ class HostileInputTest {
         write("inventory", "[exchange]\nex01\n");
         StringBuilder vars = new StringBuilder("a0: " + "x".repeat(4000) + "\n");
         for (int i = 1; i <= 20; i++) {
-            vars.append('a').append(i).append(": \"{{ a").append(i - 1).append(" }} {{ a").append(i - 1)
+            vars.append('a')
+                    .append(i)
+                    .append(": \"{{ a")
+                    .append(i - 1)
+                    .append(" }} {{ a")
+                    .append(i - 1)
                     .append(" }}\"\n");
         }
         write("group_vars/exchange.yml", vars.toString());
@@ -329,12 +354,13 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly(
-                "site.yml:4 EX0003 path: the template still holds a template after 10 renderings (a variable that "
-                        + "refers to itself?); the value is unknown",
-                "site.yml:11 EX0003 data: the variable 'x' is not defined where the plugin looks "
-                        + "(play vars, role defaults and vars, group_vars, host_vars); the value is unknown",
-                "site.yml:14 EX0003 path: the template renders to more than 65536 characters; the value is unknown");
+        assertThat(findings(result))
+                .containsExactly(
+                        "site.yml:4 EX0003 path: the template still holds a template after 10 renderings (a variable that "
+                                + "refers to itself?); the value is unknown",
+                        "site.yml:11 EX0003 data: the variable 'x' is not defined where the plugin looks "
+                                + "(play vars, role defaults and vars, group_vars, host_vars); the value is unknown",
+                        "site.yml:14 EX0003 path: the template renders to more than 65536 characters; the value is unknown");
         assertTheRestIsChecked(result);
     }
 
@@ -348,8 +374,9 @@ class HostileInputTest {
 
         CheckResult big = check();
 
-        assertThat(findings(big)).containsExactly("ansible.cfg:1 EX0001 ansible.cfg is larger than 16777216 bytes; "
-                + "it was not read");
+        assertThat(findings(big))
+                .containsExactly(
+                        "ansible.cfg:1 EX0001 ansible.cfg is larger than 16777216 bytes; " + "it was not read");
         // The host before the first section is in ungrouped, as in Ansible: ex05 alone is the server group's.
         assertThat(big.model().servers()).extracting(s -> s.displayName()).containsExactlyInAnyOrder("EX01", "ex05");
         assertTheRestIsChecked(big);
@@ -363,8 +390,9 @@ class HostileInputTest {
 
         CheckResult many = check();
 
-        assertThat(findings(many)).contains("inventory:100002 EX0001 the inventory names more than 100000 hosts; "
-                + "the hosts from here on are not read");
+        assertThat(findings(many))
+                .contains("inventory:100002 EX0001 the inventory names more than 100000 hosts; "
+                        + "the hosts from here on are not read");
         assertThat(many.model().servers()).hasSize(100_001);
         assertTheRestIsChecked(many);
     }
@@ -374,20 +402,34 @@ class HostileInputTest {
         Path baseline = repo.resolve("exchange-compliance-baseline.json");
         Files.writeString(baseline, "[".repeat(2000) + "]".repeat(2000));
         CheckConfig base = CheckConfig.of(repo);
-        CheckConfig config = new CheckConfig(repo, List.of(repo), base.includes(), base.excludes(), base.limits(),
-                base.rules(), base.context(), base.ansibleServerGroups(), List.of(), false,
+        CheckConfig config = new CheckConfig(
+                repo,
+                List.of(repo),
+                base.includes(),
+                base.excludes(),
+                base.limits(),
+                base.rules(),
+                base.context(),
+                base.ansibleServerGroups(),
+                List.of(),
+                false,
                 baseline);
 
         CheckResult deep = check(config);
 
-        assertThat(findings(deep)).singleElement().asString().startsWith("exchange-compliance-baseline.json:1 EX0001 "
-                + "the baseline file is not valid JSON (Document nesting depth (101) exceeds the maximum allowed");
+        assertThat(findings(deep))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "exchange-compliance-baseline.json:1 EX0001 "
+                                + "the baseline file is not valid JSON (Document nesting depth (101) exceeds the maximum allowed");
         assertTheRestIsChecked(deep);
 
         grow(baseline, 141L * 1024 * 1024);
 
-        assertThat(findings(check(config))).containsExactly("exchange-compliance-baseline.json:1 EX0001 the baseline "
-                + "file is larger than 16777216 bytes; it was not read; no finding is baselined");
+        assertThat(findings(check(config)))
+                .containsExactly("exchange-compliance-baseline.json:1 EX0001 the baseline "
+                        + "file is larger than 16777216 bytes; it was not read; no finding is baselined");
     }
 
     // Hangs and slowness.
@@ -409,10 +451,13 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).contains("tasks/self.yml:1 EX0003 self.yml is included again while it is being "
-                + "included (Ansible would include it forever); it is not followed");
-        assertThat(findings(result)).anySatisfy(f -> assertThat(f).startsWith("tasks/chain").contains(" EX0003 more "
-                + "than 2000 task files are included from one play or file;"));
+        assertThat(findings(result))
+                .contains("tasks/self.yml:1 EX0003 self.yml is included again while it is being "
+                        + "included (Ansible would include it forever); it is not followed");
+        assertThat(findings(result))
+                .anySatisfy(f -> assertThat(f)
+                        .startsWith("tasks/chain")
+                        .contains(" EX0003 more " + "than 2000 task files are included from one play or file;"));
         assertTheRestIsChecked(result);
     }
 
@@ -430,9 +475,10 @@ class HostileInputTest {
         assertThat(result.count(Severity.ERROR)).isEqualTo(20_002);
         assertThat(result.unlisted().runOverLimit()).isTrue();
         assertThat(result.fails(Severity.ERROR)).isTrue();
-        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result)).contains(": 20002 errors, "
-                + "0 warnings, 0 notes in ").contains("; 10002 findings are not listed (more than maxFindings in "
-                + "all); the counts include them");
+        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result))
+                .contains(": 20002 errors, " + "0 warnings, 0 notes in ")
+                .contains(
+                        "; 10002 findings are not listed (more than maxFindings in " + "all); the counts include them");
         // The most serious are kept, input findings first, in file order.
         assertThat(result.findings()).allSatisfy(f -> assertThat(f.rule().id()).isEqualTo("EX0001"));
         assertThat(result.relativePath(result.findings().get(0))).isEqualTo("servers/000/ex000000.yaml");
@@ -444,8 +490,9 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        assertThat(findings(result)).containsExactly("comment.yaml:2 EX0001 line 2 is 15728642 characters long, more "
-                + "than the 65536 the plugin reads on one line; the file was not read");
+        assertThat(findings(result))
+                .containsExactly("comment.yaml:2 EX0001 line 2 is 15728642 characters long, more "
+                        + "than the 65536 the plugin reads on one line; the file was not read");
         assertTheRestIsChecked(result);
     }
 
@@ -472,9 +519,13 @@ class HostileInputTest {
 
         CheckResult result = check();
 
-        List<String> certificateFiles = findings(result).stream().filter(f -> f.contains(" EX0005 ")).toList();
-        assertThat(certificateFiles).hasSize(40).allSatisfy(f -> assertThat(f).contains(" certificates, more than the "
-                + "500 a chain or a bundle of roots has; name the server's chain instead"));
+        List<String> certificateFiles =
+                findings(result).stream().filter(f -> f.contains(" EX0005 ")).toList();
+        assertThat(certificateFiles)
+                .hasSize(40)
+                .allSatisfy(f -> assertThat(f)
+                        .contains(" certificates, more than the "
+                                + "500 a chain or a bundle of roots has; name the server's chain instead"));
         assertTheRestIsChecked(result);
     }
 
@@ -486,7 +537,9 @@ class HostileInputTest {
         String message = "the CRL " + url + " is blocked; allow crl.contoso.com on port 80";
         String shortened = Messages.shortened(message);
 
-        assertThat(shortened).hasSizeLessThanOrEqualTo(Messages.LONGEST).startsWith("the CRL http://crl.contoso.com/x")
+        assertThat(shortened)
+                .hasSizeLessThanOrEqualTo(Messages.LONGEST)
+                .startsWith("the CRL http://crl.contoso.com/x")
                 .contains(" [... shortened from " + message.length() + " characters ...] ")
                 .endsWith("x is blocked; allow crl.contoso.com on port 80");
     }
@@ -501,16 +554,19 @@ class HostileInputTest {
 
         CheckResult result = check(CheckConfig.of(repo).withFindingLimits(new FindingLimits(3, 100)));
 
-        assertThat(findings(result)).containsExactly(
-                "many.yaml:9 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used",
-                "many.yaml:10 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used",
-                "many.yaml:11 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used");
-        assertThat(result.unlisted().filesOverLimit()).extracting(f -> CheckResult.relativize(repo, f))
+        assertThat(findings(result))
+                .containsExactly(
+                        "many.yaml:9 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used",
+                        "many.yaml:10 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used",
+                        "many.yaml:11 EX0002 duplicate key 'fqdn' (first at line 8); only the first is used");
+        assertThat(result.unlisted().filesOverLimit())
+                .extracting(f -> CheckResult.relativize(repo, f))
                 .containsExactly("many.yaml");
         // Kept: the first three duplicates (input findings go first); EX1003, EX1005 and 47 duplicates are counted.
         assertThat(result.unlisted().count(Severity.ERROR)).isEqualTo(49);
         assertThat(result.count(Severity.ERROR)).isEqualTo(54);
-        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result)).contains("; 49 findings are not "
-                + "listed (more than maxFindingsPerFile in many.yaml); the counts include them");
+        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(result))
+                .contains("; 49 findings are not "
+                        + "listed (more than maxFindingsPerFile in many.yaml); the counts include them");
     }
 }

@@ -22,8 +22,10 @@ class SharedDocsTest {
     void everyRuleStandsInRulesMdWithTheSameNameAndSeverity() throws IOException {
         String catalog = Files.readString(RULES_MD);
         for (RuleDescriptor rule : Catalog.descriptors()) {
-            assertThat(catalog).as(rule.id()).contains("| " + rule.id() + " | " + rule.name() + " | "
-                    + rule.defaultSeverity().label());
+            assertThat(catalog)
+                    .as(rule.id())
+                    .contains("| " + rule.id() + " | " + rule.name() + " | "
+                            + rule.defaultSeverity().label());
         }
     }
 }

@@ -40,12 +40,10 @@ class LoadersFuzzTest {
     /** Findings are not what is tested here, and keeping them would fill the heap over millions of runs. */
     private static final Reporter IGNORE = new Reporter() {
         @Override
-        public void report(Location location, String message) {
-        }
+        public void report(Location location, String message) {}
 
         @Override
-        public void report(Severity severity, Location location, String message) {
-        }
+        public void report(Severity severity, Location location, String message) {}
     };
 
     private static YamlFile read(byte[] bytes) throws IOException {
@@ -77,8 +75,13 @@ class LoadersFuzzTest {
             }
         }
         if (!ansible.isEmpty()) {
-            new AnsibleLoader(List.of(yaml.path().getParent()), List.of(), List.of(),
-                    new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE), READER).load(ansible, Map.of());
+            new AnsibleLoader(
+                            List.of(yaml.path().getParent()),
+                            List.of(),
+                            List.of(),
+                            new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE),
+                            READER)
+                    .load(ansible, Map.of());
         }
     }
 
@@ -109,8 +112,13 @@ class LoadersFuzzTest {
             Files.writeString(playbook, PLAYBOOK);
             Files.write(dir.resolve(name), input);
             YamlFile yaml = READER.read(playbook);
-            new AnsibleLoader(List.of(dir), List.of("exchange"), asParameter ? List.of(dir.resolve(name)) : List.of(),
-                    new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE), READER).load(Map.of(playbook, yaml.documents().get(0).root()), Map.of());
+            new AnsibleLoader(
+                            List.of(dir),
+                            List.of("exchange"),
+                            asParameter ? List.of(dir.resolve(name)) : List.of(),
+                            new AnsibleLoader.Reporters(IGNORE, IGNORE, IGNORE),
+                            READER)
+                    .load(Map.of(playbook, yaml.documents().get(0).root()), Map.of());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {

@@ -27,7 +27,8 @@ class HcwChoiceTest {
     }
 
     private static Connector connector(String name, String role, String bindings, String... ranges) {
-        List<Value<String>> b = Arrays.stream(bindings.split(",")).map(HcwChoiceTest::v).toList();
+        List<Value<String>> b =
+                Arrays.stream(bindings.split(",")).map(HcwChoiceTest::v).toList();
         List<Value<String>> r = Arrays.stream(ranges).map(HcwChoiceTest::v).toList();
         return Connector.of(new ReceiveConnector(v(name), v(role), b, r, null, List.of(), null, null, AT));
     }
@@ -39,7 +40,8 @@ class HcwChoiceTest {
         }
         if (choice instanceof HcwChoice.Ambiguous tie) {
             return "tie in tier " + tie.tier().number() + ": "
-                    + String.join(", ", tie.connectors().stream().map(Connector::name).toList());
+                    + String.join(
+                            ", ", tie.connectors().stream().map(Connector::name).toList());
         }
         return "none: " + ((HcwChoice.Impossible) choice).why();
     }
@@ -47,41 +49,41 @@ class HcwChoiceTest {
     @Test
     void development_defaultFrontendLeftAloneWinsOverAHubRelay() {
         assertThat(choice(
-                connector("Default Frontend DEV01", "FrontendTransport", "0.0.0.0:25,[::]:25", V6_ALL, V4_ALL),
-                connector("Relay DEV01", "HubTransport", "0.0.0.0:25", V4_ALL)))
+                        connector("Default Frontend DEV01", "FrontendTransport", "0.0.0.0:25,[::]:25", V6_ALL, V4_ALL),
+                        connector("Relay DEV01", "HubTransport", "0.0.0.0:25", V4_ALL)))
                 .isEqualTo("Default Frontend DEV01 (tier 1)");
     }
 
     @Test
     void testing_narrowedToIpv4AllStillBeatsIpv6All() {
         assertThat(choice(
-                connector("Default Frontend TST01", "FrontendTransport", "0.0.0.0:25", V4_ALL),
-                connector("Relay TST01", "HubTransport", "[::]:25", V6_ALL)))
+                        connector("Default Frontend TST01", "FrontendTransport", "0.0.0.0:25", V4_ALL),
+                        connector("Relay TST01", "HubTransport", "[::]:25", V6_ALL)))
                 .isEqualTo("Default Frontend TST01 (tier 2)");
     }
 
     @Test
     void staging_aHubConnectorWithOneIpv6AndOneIpv4BeatsANarrowedFrontend() {
         assertThat(choice(
-                connector("Default Frontend STG01", "FrontendTransport", "0.0.0.0:25", "40.92.0.0/15"),
-                connector("Application STG01", "HubTransport", "0.0.0.0:25", "2001:db8::10", "10.20.0.0/16")))
+                        connector("Default Frontend STG01", "FrontendTransport", "0.0.0.0:25", "40.92.0.0/15"),
+                        connector("Application STG01", "HubTransport", "0.0.0.0:25", "2001:db8::10", "10.20.0.0/16")))
                 .isEqualTo("Application STG01 (tier 4)");
     }
 
     @Test
     void preProduction_onlyPort25Counts() {
         assertThat(choice(
-                connector("Default Frontend PRE01", "FrontendTransport", "0.0.0.0:2525", V6_ALL, V4_ALL),
-                connector("Hub PRE01", "HubTransport", "[::]:25", "::/0")))
+                        connector("Default Frontend PRE01", "FrontendTransport", "0.0.0.0:2525", V6_ALL, V4_ALL),
+                        connector("Hub PRE01", "HubTransport", "[::]:25", "::/0")))
                 .isEqualTo("Hub PRE01 (tier 3)");
     }
 
     @Test
     void production_twoConnectorsInTheBestTierTie() {
         assertThat(choice(
-                connector("Default Frontend PRD01", "FrontendTransport", "0.0.0.0:25", "0.0.0.0/0"),
-                connector("Hybrid PRD01", "FrontendTransport", "10.1.1.5:25", V4_ALL),
-                connector("Partner PRD01", "FrontendTransport", "10.1.1.6:25", "203.0.113.9")))
+                        connector("Default Frontend PRD01", "FrontendTransport", "0.0.0.0:25", "0.0.0.0/0"),
+                        connector("Hybrid PRD01", "FrontendTransport", "10.1.1.5:25", V4_ALL),
+                        connector("Partner PRD01", "FrontendTransport", "10.1.1.6:25", "203.0.113.9")))
                 .isEqualTo("tie in tier 2: Default Frontend PRD01, Hybrid PRD01");
     }
 
@@ -114,20 +116,23 @@ class HcwChoiceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "0.0.0.0-255.255.255.255 | IPv4 | true",
-        "0.0.0.0/0 | IPv4 | true",
-        " 0.0.0.0/0  | IPv4 | true",
-        "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff | IPv6 | true",
-        "::/0 | IPv6 | true",
-        "0:0:0:0:0:0:0:0-FFFF:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF | IPv6 | true",
-        "10.0.0.1 | IPv4 | false",
-        "10.0.0.0/8 | IPv4 | false",
-        "10.0.0.1/8 | IPv4 | false",
-        "10.0.0.1-10.0.0.20 | IPv4 | false",
-        "2001:db8::/32 | IPv6 | false",
-        "2001:DB8::1 | IPv6 | false",
-        "0.0.0.0-255.255.255.254 | IPv4 | false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0.0.0.0-255.255.255.255 | IPv4 | true",
+                "0.0.0.0/0 | IPv4 | true",
+                " 0.0.0.0/0  | IPv4 | true",
+                "::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff | IPv6 | true",
+                "::/0 | IPv6 | true",
+                "0:0:0:0:0:0:0:0-FFFF:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF:FFFF | IPv6 | true",
+                "10.0.0.1 | IPv4 | false",
+                "10.0.0.0/8 | IPv4 | false",
+                "10.0.0.1/8 | IPv4 | false",
+                "10.0.0.1-10.0.0.20 | IPv4 | false",
+                "2001:db8::/32 | IPv6 | false",
+                "2001:DB8::1 | IPv6 | false",
+                "0.0.0.0-255.255.255.254 | IPv4 | false"
+            })
     void remoteIpRangeSpellings(String text, String family, boolean all) {
         AddressRange range = (AddressRange) AddressRange.parse(v(text));
         assertThat(range.family()).isEqualTo(family);
@@ -144,8 +149,12 @@ class HcwChoiceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Global, mail.protection.outlook.com", "GCCHigh, mail.protection.office365.us",
-        "DoD, mail.protection.office365.us", "China, mail.protection.partner.outlook.cn"})
+    @CsvSource({
+        "Global, mail.protection.outlook.com",
+        "GCCHigh, mail.protection.office365.us",
+        "DoD, mail.protection.office365.us",
+        "China, mail.protection.partner.outlook.cn"
+    })
     void cloudDomainByEnvironment(String environment, String domain) {
         assertThat(HybridServers.cloudDomain(environment)).isEqualTo(domain);
     }

@@ -12,8 +12,18 @@ class NormalPathsTest {
     @Test
     void givesTheAbsoluteNormalPathWhetherOrNotItHadToBeNormalized() {
         Path base = Path.of("").toAbsolutePath();
-        for (String written : List.of("a/b.yml", "./a/b.yml", "a/./b.yml", "a/../b.yml", "a/b/..", "..",
-                ".hidden/x.yml", "a/.b/..c/...", "a/b.yml.", "a/..b/c", base.resolve("x/../y.yml").toString())) {
+        for (String written : List.of(
+                "a/b.yml",
+                "./a/b.yml",
+                "a/./b.yml",
+                "a/../b.yml",
+                "a/b/..",
+                "..",
+                ".hidden/x.yml",
+                "a/.b/..c/...",
+                "a/b.yml.",
+                "a/..b/c",
+                base.resolve("x/../y.yml").toString())) {
             Path path = Path.of(written);
             Path expected = path.toAbsolutePath().normalize();
             assertThat(NormalPaths.of(path)).as(written).isEqualTo(expected).isAbsolute();

@@ -14,14 +14,14 @@ import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.RuleSettings;
-import java.util.HashMap;
-import java.util.Map;
 import io.github.exchangecompliance.testing.Fixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,24 +49,30 @@ class SchemaAgreementTest {
     Stream<DynamicTest> validDocumentsPassBoth() throws IOException {
         return valid().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
             for (JsonNode document : documents(f)) {
-                assertThat(SCHEMA.validate(document)).as(f + " against the schema").isEmpty();
+                assertThat(SCHEMA.validate(document))
+                        .as(f + " against the schema")
+                        .isEmpty();
             }
             CheckResult result = Fixture.check(f, Set.of());
-            assertThat(result.findings()).as(f + " by the loader")
-                    .noneMatch(x -> x.rule().id().equals("EX0001") || x.rule().id().equals("EX0002"));
+            assertThat(result.findings())
+                    .as(f + " by the loader")
+                    .noneMatch(
+                            x -> x.rule().id().equals("EX0001") || x.rule().id().equals("EX0002"));
         }));
     }
 
     @TestFactory
     Stream<DynamicTest> invalidDocumentsFailBoth() throws IOException {
-        return files(Path.of("src/test/resources/schema/invalid")).map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
-            JsonNode document = documents(f).get(0);
-            Set<ValidationMessage> problems = SCHEMA.validate(document);
-            assertThat(problems).as(f + " against the schema").isNotEmpty();
-            CheckResult result = Fixture.check(f, Set.of());
-            assertThat(result.findings()).as(f + " by the loader")
-                    .anyMatch(x -> x.rule().id().equals("EX0002"));
-        }));
+        return files(Path.of("src/test/resources/schema/invalid"))
+                .map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+                    JsonNode document = documents(f).get(0);
+                    Set<ValidationMessage> problems = SCHEMA.validate(document);
+                    assertThat(problems).as(f + " against the schema").isNotEmpty();
+                    CheckResult result = Fixture.check(f, Set.of());
+                    assertThat(result.findings())
+                            .as(f + " by the loader")
+                            .anyMatch(x -> x.rule().id().equals("EX0002"));
+                }));
     }
 
     @Test
@@ -74,11 +80,14 @@ class SchemaAgreementTest {
         Path examples = Path.of("../examples/exchange");
         for (Path file : files(examples).toList()) {
             for (JsonNode document : documents(file)) {
-                assertThat(SCHEMA.validate(document)).as(file + " against the schema").isEmpty();
+                assertThat(SCHEMA.validate(document))
+                        .as(file + " against the schema")
+                        .isEmpty();
             }
         }
         Map<String, String> inputRulesOnly = new HashMap<>();
-        Catalog.descriptors().stream().filter(r -> !r.id().startsWith("EX000"))
+        Catalog.descriptors().stream()
+                .filter(r -> !r.id().startsWith("EX000"))
                 .forEach(r -> inputRulesOnly.put(r.id(), "off"));
         CheckConfig config = CheckConfig.of(examples).withRules(RuleSettings.parse(inputRulesOnly));
         assertThat(new Checker(config).check().findings()).isEmpty();
@@ -107,7 +116,9 @@ class SchemaAgreementTest {
 
     private static List<JsonNode> documents(Path file) throws IOException {
         try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
-            return it.readAll().stream().filter(n -> n != null && !n.isNull() && !n.isMissingNode()).toList();
+            return it.readAll().stream()
+                    .filter(n -> n != null && !n.isNull() && !n.isMissingNode())
+                    .toList();
         }
     }
 }

@@ -16,8 +16,7 @@ class SourceScannerTest {
     @TempDir
     Path repo;
 
-    private final SourceScanner scanner = new SourceScanner(CheckConfig.DEFAULT_INCLUDES,
-            CheckConfig.DEFAULT_EXCLUDES);
+    private final SourceScanner scanner = new SourceScanner(CheckConfig.DEFAULT_INCLUDES, CheckConfig.DEFAULT_EXCLUDES);
 
     @Test
     void followsLinksThatStayInsideTheRootAndNoOthers() throws IOException {
@@ -37,14 +36,14 @@ class SourceScannerTest {
         Files.createSymbolicLink(root.resolve("broken.yaml"), root.resolve("missing.yaml"));
 
         List<String> found = scanner.scan(List.of(root)).files().stream()
-                .map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+                .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                .toList();
 
         assertThat(found).containsExactly("mirror/ex01.yaml", "servers/ex01.yaml", "shared.yaml");
     }
 
     @Test
-    void linksLeadingIntoEachOtherAreFollowedUntilTheyComeRoundAsTheJdkWalkerWouldFromTheRoot()
-            throws IOException {
+    void linksLeadingIntoEachOtherAreFollowedUntilTheyComeRoundAsTheJdkWalkerWouldFromTheRoot() throws IOException {
         Path root = Files.createDirectories(repo.resolve("infra"));
         Path x = Files.createDirectories(root.resolve("x"));
         Path y = Files.createDirectories(root.resolve("y"));
@@ -58,19 +57,29 @@ class SourceScannerTest {
         Files.createSymbolicLink(root.resolve("m2"), deep);
         Files.createSymbolicLink(deep.resolve("up"), root.resolve("servers"));
 
-        assertThat(relative(root, scanner.scan(List.of(root)).files())).containsExactly("m2/c.yaml", "m2/up/s.yaml",
-                "servers/deep/c.yaml", "servers/s.yaml", "x/a.yaml", "x/l1/b.yaml", "y/b.yaml", "y/l2/a.yaml");
+        assertThat(relative(root, scanner.scan(List.of(root)).files()))
+                .containsExactly(
+                        "m2/c.yaml",
+                        "m2/up/s.yaml",
+                        "servers/deep/c.yaml",
+                        "servers/s.yaml",
+                        "x/a.yaml",
+                        "x/l1/b.yaml",
+                        "y/b.yaml",
+                        "y/l2/a.yaml");
     }
 
     private static List<String> relative(Path root, List<Path> files) {
-        return files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+        return files.stream()
+                .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 
     @Test
     void filesComeInPathOrderWhereAFoldersNameSortsApartFromItsPaths() throws IOException {
         Path root = Files.createDirectories(repo.resolve("infra"));
-        for (String file : List.of("a/b.yml", "a.b/c.yml", "a-b.yml", "a0.yml", "a.yml", "a/a/z.yml", "a/a.yml",
-                "B.yml", "b/a.yml")) {
+        for (String file : List.of(
+                "a/b.yml", "a.b/c.yml", "a-b.yml", "a0.yml", "a.yml", "a/a/z.yml", "a/a.yml", "B.yml", "b/a.yml")) {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), "a: 1\n");
         }
@@ -98,18 +107,44 @@ class SourceScannerTest {
     @Test
     void theDefaultGlobsMatchedOnTextAgreeWithTheJdksGlobMatcher() {
         // The default globs are matched on the text; written with a class ([t]) they go to the JDK's matcher.
-        SourceScanner byText = new SourceScanner(List.of("**/*.yml", "**/*.yaml"),
-                List.of("**/target/**", "**/.git/**"));
-        SourceScanner byJdk = new SourceScanner(List.of("**/*.[y]ml", "**/*.[y]aml"),
-                List.of("**/[t]arget/**", "**/[.]git/**"));
-        List<String> paths = List.of("a.yml", "a.yaml", ".yml", "x/.yaml", "a.yml.bak", "a.YML", "ayml", "d/e/f.yml",
-                "target/a.yml", "a/target/b.yml", "a/target.yml", "a/xtarget/b.yml", "a/targets/b.yml",
-                "target.yml", ".git/config.yml", "a/.git/b/c.yaml", "a/.github/w.yml", "a/git/b.yml");
+        SourceScanner byText =
+                new SourceScanner(List.of("**/*.yml", "**/*.yaml"), List.of("**/target/**", "**/.git/**"));
+        SourceScanner byJdk =
+                new SourceScanner(List.of("**/*.[y]ml", "**/*.[y]aml"), List.of("**/[t]arget/**", "**/[.]git/**"));
+        List<String> paths = List.of(
+                "a.yml",
+                "a.yaml",
+                ".yml",
+                "x/.yaml",
+                "a.yml.bak",
+                "a.YML",
+                "ayml",
+                "d/e/f.yml",
+                "target/a.yml",
+                "a/target/b.yml",
+                "a/target.yml",
+                "a/xtarget/b.yml",
+                "a/targets/b.yml",
+                "target.yml",
+                ".git/config.yml",
+                "a/.git/b/c.yaml",
+                "a/.github/w.yml",
+                "a/git/b.yml");
         for (String path : paths) {
             assertThat(byText.selected(path)).as(path).isEqualTo(byJdk.selected(path));
         }
-        assertThat(paths.stream().filter(byText::selected)).containsExactly("a.yml", "a.yaml", ".yml", "x/.yaml",
-                "d/e/f.yml", "a/target.yml", "a/xtarget/b.yml", "a/targets/b.yml", "target.yml", "a/.github/w.yml",
-                "a/git/b.yml");
+        assertThat(paths.stream().filter(byText::selected))
+                .containsExactly(
+                        "a.yml",
+                        "a.yaml",
+                        ".yml",
+                        "x/.yaml",
+                        "d/e/f.yml",
+                        "a/target.yml",
+                        "a/xtarget/b.yml",
+                        "a/targets/b.yml",
+                        "target.yml",
+                        "a/.github/w.yml",
+                        "a/git/b.yml");
     }
 }

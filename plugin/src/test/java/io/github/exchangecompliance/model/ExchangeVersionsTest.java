@@ -27,7 +27,8 @@ class ExchangeVersionsTest {
         "SE RTM, SE, RTM, 15.2",
         "Exchange Server SE RTM, SE, RTM, 15.2",
         "se rtm, SE, RTM, 15.2",
-        "2016 cu 23, 2016, CU23, 15.1"})
+        "2016 cu 23, 2016, CU23, 15.1"
+    })
     void findsTheCumulativeUpdate(String written, String product, String update, String majorMinor) {
         ExchangeVersion version = ExchangeVersions.bundled().find(written).orElseThrow();
         assertThat(version.product()).isEqualTo(product);
@@ -36,18 +37,34 @@ class ExchangeVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"15.2.9999.1", "2019 CU99", "SE CU7", "Exchange", "latest", "15.2",
-        "15.2.1544.4.1", "Version 15.2", "999999999999.2.1544.4"})
+    @ValueSource(
+            strings = {
+                "15.2.9999.1",
+                "2019 CU99",
+                "SE CU7",
+                "Exchange",
+                "latest",
+                "15.2",
+                "15.2.1544.4.1",
+                "Version 15.2",
+                "999999999999.2.1544.4"
+            })
     void doesNotGuess(String written) {
         assertThat(ExchangeVersions.bundled().find(written)).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"2019 CU16, true", "2016 CU24, true", "2013 CU25, true", "15.1.9999.1, true", "15.2.9999.1, false",
-        "SE CU9, false"})
+    @CsvSource({
+        "2019 CU16, true",
+        "2016 CU24, true",
+        "2013 CU25, true",
+        "15.1.9999.1, true",
+        "15.2.9999.1, false",
+        "SE CU9, false"
+    })
     void aVersionBeyondTheTableIsNamed(String written, boolean endedLine) {
-        assertThat(ExchangeVersions.bundled().beyond(written)).hasValueSatisfying(beyond ->
-                assertThat(beyond.endedLine()).isEqualTo(endedLine));
+        assertThat(ExchangeVersions.bundled().beyond(written))
+                .hasValueSatisfying(beyond -> assertThat(beyond.endedLine()).isEqualTo(endedLine));
     }
 
     @ParameterizedTest

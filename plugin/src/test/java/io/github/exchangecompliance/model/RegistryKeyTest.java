@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Keys compare by what they say; the remembered hash follows every change. */
 class RegistryKeyTest {
 
-    private static final RegistryPath PATH = RegistryPath.parse(
-            "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319").orElseThrow();
+    private static final RegistryPath PATH = RegistryPath.parse("HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319")
+            .orElseThrow();
     private static final Location AT = new Location(Path.of("tls.yaml"), 3, 5);
 
     @Test

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 /** Registries that share keys: each still says what its own declarations say, and a shared key is never changed. */
 class RegistryTest {
 
-    private static final RegistryPath NET = RegistryPath.parse(
-            "HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319").orElseThrow();
+    private static final RegistryPath NET = RegistryPath.parse("HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319")
+            .orElseThrow();
     private static final RegistryPath TLS12 = RegistryPath.parse(
-            "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server")
+                    "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server")
             .orElseThrow();
     private static final Location AT = new Location(Path.of("roles/tls/tasks/main.yml"), 3, 5);
 
@@ -28,9 +28,12 @@ class RegistryTest {
 
         assertThat(host.key(NET).orElseThrow()).isSameAs(task.key(NET).orElseThrow());
         assertThat(host.key(TLS12).orElseThrow()).isNotSameAs(task.key(TLS12).orElseThrow());
-        assertThat(host.key(TLS12).orElseThrow().values()).extracting(RegistryValue::name)
+        assertThat(host.key(TLS12).orElseThrow().values())
+                .extracting(RegistryValue::name)
                 .containsExactly("DisabledByDefault", "Enabled");
-        assertThat(task.key(TLS12).orElseThrow().values()).extracting(RegistryValue::name).containsExactly("Enabled");
+        assertThat(task.key(TLS12).orElseThrow().values())
+                .extracting(RegistryValue::name)
+                .containsExactly("Enabled");
     }
 
     @Test
@@ -44,14 +47,18 @@ class RegistryTest {
 
         declare(first, NET, "SchUseStrongCrypto", 0);
 
-        assertThat(first.value(NET, "schusestrongcrypto").orElseThrow().number()).isEqualTo(0L);
-        assertThat(second.value(NET, "SchUseStrongCrypto").orElseThrow().number()).isEqualTo(1L);
+        assertThat(first.value(NET, "schusestrongcrypto").orElseThrow().number())
+                .isEqualTo(0L);
+        assertThat(second.value(NET, "SchUseStrongCrypto").orElseThrow().number())
+                .isEqualTo(1L);
         assertThat(task.value(NET, "SchUseStrongCrypto").orElseThrow().number()).isEqualTo(1L);
         assertThat(second).isEqualTo(task).hasSameHashCodeAs(task).isNotEqualTo(first);
         RegistryKey shared = task.key(NET).orElseThrow();
         assertThatThrownBy(() -> shared.put(RegistryValue.dword("SystemDefaultTlsVersions", 1, "1", AT)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("shared");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shared");
     }
+
     @Test
     void registriesAreEqualByWhatTheyDeclareWhetherTheyShareKeyObjectsOrNot() {
         Registry task = new Registry();
@@ -69,7 +76,11 @@ class RegistryTest {
         declare(other, NET, "SchUseStrongCrypto", 1);
         declare(other, TLS12, "Enabled", 0);
 
-        assertThat(sharing).isEqualTo(task).isEqualTo(written).isEqualTo(reversed).hasSameHashCodeAs(reversed);
+        assertThat(sharing)
+                .isEqualTo(task)
+                .isEqualTo(written)
+                .isEqualTo(reversed)
+                .hasSameHashCodeAs(reversed);
         assertThat(task).isEqualTo(sharing).isNotEqualTo(other);
         assertThat(other).isNotEqualTo(sharing);
     }

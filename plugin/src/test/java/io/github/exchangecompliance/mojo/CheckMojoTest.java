@@ -33,19 +33,29 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "outputDirectory", value = OUT)
     void failsTheBuildWithTheCountsAndWritesSarif(CheckMojo mojo) throws Exception {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessage("Exchange compliance failed: 2 errors, 0 warnings, 0 notes (failOnSeverity error)");
-        JsonNode sarif = new ObjectMapper().readTree(mojo.outputDirectory.toPath()
-                .resolve("exchange-compliance.sarif").toFile());
+        JsonNode sarif = new ObjectMapper()
+                .readTree(mojo.outputDirectory
+                        .toPath()
+                        .resolve("exchange-compliance.sarif")
+                        .toFile());
         JsonNode results = sarif.at("/runs/0/results");
         assertThat(results).hasSize(2);
         assertThat(results.get(0).at("/ruleId").asText()).isEqualTo("EX1010");
         // Relative to the repository's root (this project's clone), which %SRCROOT% names.
-        java.net.URI root = java.net.URI.create(sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText());
-        assertThat(Path.of(root.resolve(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri")
-                .asText()))).isEqualTo(mojo.baseDirectory.toPath().toAbsolutePath().normalize()
-                        .resolve("exchange/tls-baseline.yaml"));
-        assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(24);
+        java.net.URI root = java.net.URI.create(
+                sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertThat(Path.of(root.resolve(results.get(0)
+                        .at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())))
+                .isEqualTo(
+                        mojo.baseDirectory.toPath().toAbsolutePath().normalize().resolve("exchange/tls-baseline.yaml"));
+        assertThat(results.get(0)
+                        .at("/locations/0/physicalLocation/region/startLine")
+                        .asInt())
+                .isEqualTo(24);
     }
 
     @Test
@@ -63,7 +73,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "failOnSeverity", value = "severe")
     void aBadSeverityFailsFastWithOneLine(CheckMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("failOnSeverity: 'severe' is not accepted; use error, warning, note or none");
     }
 
@@ -72,7 +83,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "formats", value = "sarif,pdf")
     void anUnknownFormatFailsFast(CheckMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("formats: 'pdf' is not accepted; use sarif, junit, json, html, gitlab");
     }
 
@@ -101,7 +113,8 @@ class CheckMojoTest {
     @MojoParameter(name = "failOnSeverity", value = "none")
     void aSourceDirectoryThatIsNotThereFailsFast(CheckMojo mojo) {
         mojo.sourceDirectories = List.of(new File(mojo.baseDirectory, "exchange-typo"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("sourceDirectories: " + new File(mojo.baseDirectory, "exchange-typo")
                         + " does not exist; name the folders that hold the infrastructure YAML");
     }
@@ -111,8 +124,10 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "ansibleInventory", value = "inventory/missing.ini")
     void anInventoryThatIsNotThereFailsFast(CheckMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("ansibleInventory: ").hasMessageContaining("missing.ini does not exist");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("ansibleInventory: ")
+                .hasMessageContaining("missing.ini does not exist");
     }
 
     @Test
@@ -120,7 +135,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "referenceDate", value = "28.11.2026")
     void aDateThatIsNotIsoFailsFast(CheckMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("referenceDate: '28.11.2026' is not a date; use the ISO form, for example 2026-11-28");
     }
 
@@ -131,6 +147,7 @@ class CheckMojoTest {
     @MojoParameter(name = "outputDirectory", value = OUT + "-none")
     void noneNeverFails(CheckMojo mojo) throws Exception {
         mojo.execute();
-        assertThat(mojo.outputDirectory.toPath().resolve("exchange-compliance.sarif")).exists();
+        assertThat(mojo.outputDirectory.toPath().resolve("exchange-compliance.sarif"))
+                .exists();
     }
 }

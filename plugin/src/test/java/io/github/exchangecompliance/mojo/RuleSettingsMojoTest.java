@@ -29,7 +29,8 @@ class RuleSettingsMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void anUnknownRuleFailsFastNamingTheNearestOne(CheckMojo mojo) {
         mojo.rules = Map.of("dotnet-strong-crypt", "off");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("rules: unknown rule 'dotnet-strong-crypt'; did you mean 'dotnet-strong-crypto'? (run "
                         + "exchange-compliance:rules for the list)");
     }
@@ -39,7 +40,8 @@ class RuleSettingsMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     void anUnknownSeverityFailsFast(CheckMojo mojo) {
         mojo.rules = Map.of("EX1003", "fatal");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("rules: 'fatal' for EX1003 is not a severity; use error, warning, note or off");
     }
 }

@@ -27,8 +27,8 @@ class SharedParametersTest {
                 continue;
             }
             Map<String, Map<String, String>> found = new LinkedHashMap<>();
-            NodeList params = ((Element) mojo.getElementsByTagName("parameters").item(0))
-                    .getElementsByTagName("parameter");
+            NodeList params =
+                    ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
             for (int j = 0; j < params.getLength(); j++) {
                 Element p = (Element) params.item(j);
                 Map<String, String> facts = new LinkedHashMap<>();
@@ -37,7 +37,8 @@ class SharedParametersTest {
                 }
                 found.put(text(p, "name"), facts);
             }
-            NodeList configuration = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+            NodeList configuration =
+                    ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
             for (int j = 0; j < configuration.getLength(); j++) {
                 if (configuration.item(j) instanceof Element c && found.containsKey(c.getTagName())) {
                     found.get(c.getTagName()).put("expression", c.getTextContent());
@@ -56,13 +57,16 @@ class SharedParametersTest {
 
     @Test
     void reportsParametersAreChecksParameters() throws Exception {
-        Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document descriptor = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new File("target/classes/META-INF/maven/plugin.xml"));
         Map<String, Map<String, String>> check = parameters(descriptor, "check");
         Map<String, Map<String, String>> report = parameters(descriptor, "report");
         // outputDirectory is the site's folder for a report (Maven's reporting API), not check's reports folder.
-        List<String> shared = report.keySet().stream().filter(check::containsKey)
-                .filter(name -> !name.equals("outputDirectory")).toList();
+        List<String> shared = report.keySet().stream()
+                .filter(check::containsKey)
+                .filter(name -> !name.equals("outputDirectory"))
+                .toList();
         assertThat(shared).hasSizeGreaterThanOrEqualTo(13).contains("sourceDirectories", "ansibleInventory", "rules");
         for (String name : shared) {
             assertThat(report.get(name)).as(name).isEqualTo(check.get(name));

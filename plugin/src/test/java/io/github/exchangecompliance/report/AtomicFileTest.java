@@ -31,7 +31,8 @@ class AtomicFileTest {
             assertThat(files).containsExactly(target);
         }
         // Made as any new file (the umask decides): a temporary file would be private to the user (0600).
-        assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OWNER_READ)
+        assertThat(Files.getPosixFilePermissions(target))
+                .contains(PosixFilePermission.OWNER_READ)
                 .isNotEqualTo(java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     }
 }

@@ -29,8 +29,8 @@ class JsonReportSchemaTest {
     private static final JsonSchema SCHEMA = load();
 
     private static JsonSchema load() {
-        try (InputStream in = JsonReportSchemaTest.class
-                .getResourceAsStream("/exchange-compliance-report-v1.schema.json")) {
+        try (InputStream in =
+                JsonReportSchemaTest.class.getResourceAsStream("/exchange-compliance-report-v1.schema.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -49,11 +49,16 @@ class JsonReportSchemaTest {
             rules.filter(Files::isDirectory).sorted().forEach(folders);
         }
         folders.add(Path.of("../examples"));
-        return folders.build().map(folder -> DynamicTest.dynamicTest(folder.toString(), () -> {
-            JsonNode report = report(folder);
-            assertThat(SCHEMA.validate(report)).as(folder + " against the report's schema").isEmpty();
-            assertThat(report.get("findings")).as("a folder of fixtures that finds nothing tests nothing").isNotEmpty();
-        }));
+        return folders.build()
+                .map(folder -> DynamicTest.dynamicTest(folder.toString(), () -> {
+                    JsonNode report = report(folder);
+                    assertThat(SCHEMA.validate(report))
+                            .as(folder + " against the report's schema")
+                            .isEmpty();
+                    assertThat(report.get("findings"))
+                            .as("a folder of fixtures that finds nothing tests nothing")
+                            .isNotEmpty();
+                }));
     }
 
     @Test

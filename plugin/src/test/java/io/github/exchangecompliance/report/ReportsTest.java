@@ -52,26 +52,34 @@ class ReportsTest {
 
         List<ReportTestCase> cases = cases(xml);
         // EX1005 and EX1003 are errors; EX1008 is a warning, below failOnSeverity.
-        List<ReportTestCase> failed = cases.stream().filter(ReportTestCase::hasFailure).toList();
+        List<ReportTestCase> failed =
+                cases.stream().filter(ReportTestCase::hasFailure).toList();
         assertThat(failed).hasSize(2);
         // One case a finding, one passing case a rule that found nothing: nothing but what was checked.
         assertThat(cases).hasSize(result.rulesRun().size());
-        assertThat(failed).extracting(ReportTestCase::getName)
+        assertThat(failed)
+                .extracting(ReportTestCase::getName)
                 .containsExactlyInAnyOrder("EX1003 at infra/ex01.yaml:7:27", "EX1005 at infra/ex01.yaml:5:3");
         // Jenkins splits the class name at its last dot: the rule, under the tool's package.
-        assertThat(failed).extracting(ReportTestCase::getFullClassName).containsExactlyInAnyOrder(
-                "exchange-compliance.EX1003 dotnet-strong-crypto", "exchange-compliance.EX1005 tls-not-pinned");
-        assertThat(failed).extracting(ReportTestCase::getClassName)
+        assertThat(failed)
+                .extracting(ReportTestCase::getFullClassName)
+                .containsExactlyInAnyOrder(
+                        "exchange-compliance.EX1003 dotnet-strong-crypto", "exchange-compliance.EX1005 tls-not-pinned");
+        assertThat(failed)
+                .extracting(ReportTestCase::getClassName)
                 .containsExactlyInAnyOrder("EX1003 dotnet-strong-crypto", "EX1005 tls-not-pinned");
-        assertThat(cases).extracting(ReportTestCase::getName)
+        assertThat(cases)
+                .extracting(ReportTestCase::getName)
                 .contains("EX1001 tls12-server: no finding in 1 file")
                 .doesNotHaveDuplicates();
     }
 
     /** Every test case, whatever suite surefire's parser puts it in (it makes one a class name). */
     private static List<ReportTestCase> cases(Path xml) throws Exception {
-        return new TestSuiteXmlParser(new NullConsoleLogger()).parse(xml.toString()).stream()
-                .flatMap(suite -> suite.getTestCases().stream()).toList();
+        return new TestSuiteXmlParser(new NullConsoleLogger())
+                .parse(xml.toString()).stream()
+                        .flatMap(suite -> suite.getTestCases().stream())
+                        .toList();
     }
 
     @Test
@@ -89,7 +97,8 @@ class ReportsTest {
         new JunitReport(Severity.ERROR).write(result, xml);
         List<ReportTestCase> cases = cases(xml);
         assertThat(cases).hasSize(result.rulesRun().size());
-        assertThat(cases).extracting(ReportTestCase::getName)
+        assertThat(cases)
+                .extracting(ReportTestCase::getName)
                 .contains("EX1003 dotnet-strong-crypto: no finding in 0 files");
         assertThat(cases).noneMatch(ReportTestCase::hasFailure);
     }
@@ -124,15 +133,22 @@ class ReportsTest {
             JsonNode x = a.at("/runs/0/results/" + i);
             JsonNode y = b.at("/runs/0/results/" + i);
             assertThat(y.at("/locations/0/physicalLocation/region/startLine").asInt())
-                    .isEqualTo(x.at("/locations/0/physicalLocation/region/startLine").asInt() + 2);
+                    .isEqualTo(x.at("/locations/0/physicalLocation/region/startLine")
+                                    .asInt()
+                            + 2);
             assertThat(y.get("partialFingerprints")).isEqualTo(x.get("partialFingerprints"));
         }
-        assertThat(a.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        assertThat(a.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
                 .isEqualTo("infra/ex01.yaml");
-        assertThat(a.at("/runs/0/tool/driver/rules")).hasSize(Catalog.descriptors().size());
-        assertThat(a.at("/runs/0/invocations/0/executionSuccessful").asBoolean()).isTrue();
-        assertThat(a.at("/runs/0/results/0/partialFingerprints/primaryLocationLineHash").asText())
-                .isEqualTo(a.at("/runs/0/results/0/partialFingerprints/exchangeComplianceFinding~1v1").asText());
+        assertThat(a.at("/runs/0/tool/driver/rules"))
+                .hasSize(Catalog.descriptors().size());
+        assertThat(a.at("/runs/0/invocations/0/executionSuccessful").asBoolean())
+                .isTrue();
+        assertThat(a.at("/runs/0/results/0/partialFingerprints/primaryLocationLineHash")
+                        .asText())
+                .isEqualTo(a.at("/runs/0/results/0/partialFingerprints/exchangeComplianceFinding~1v1")
+                        .asText());
     }
 
     @Test
@@ -162,15 +178,19 @@ class ReportsTest {
         assertThat(first.at("/location/path").asText()).isEqualTo("infra/ex01.yaml");
         assertThat(first.at("/location/lines/begin").asInt()).isEqualTo(5);
         assertThat(issues.findValuesAsText("severity")).containsOnly("critical", "minor");
-        assertThat(issues.findValuesAsText("fingerprint")).doesNotHaveDuplicates().hasSize(6);
+        assertThat(issues.findValuesAsText("fingerprint"))
+                .doesNotHaveDuplicates()
+                .hasSize(6);
     }
 
     @Test
     void aFilesCountsAgreeWithTheSummaryWhenAFindingIsSuppressed() throws IOException {
-        CheckResult result = check(SERVER.replace("SchUseStrongCrypto: 0",
+        CheckResult result = check(SERVER.replace(
+                "SchUseStrongCrypto: 0",
                 "SchUseStrongCrypto: 0  # exchange-compliance:ignore EX1003 -- until the change window"));
         // One file: its line and the summary say the same.
-        assertThat(ConsoleReport.counts(result.findings())).isEqualTo(ConsoleReport.counts(result))
+        assertThat(ConsoleReport.counts(result.findings()))
+                .isEqualTo(ConsoleReport.counts(result))
                 .isEqualTo("1 error, 1 warning, 0 notes (1 suppressed)");
     }
 
@@ -183,30 +203,50 @@ class ReportsTest {
         Path outside = Files.createTempDirectory("outside");
         Files.writeString(outside.resolve("ex02.yaml"), SERVER.replace("EX01", "EX02"), StandardCharsets.UTF_8);
         CheckConfig base = CheckConfig.of(build);
-        CheckResult result = new Checker(new CheckConfig(build, List.of(repo.resolve("infra"), outside),
-                base.includes(), base.excludes(), base.limits(), base.rules(), base.context())).check();
+        CheckResult result = new Checker(new CheckConfig(
+                        build,
+                        List.of(repo.resolve("infra"), outside),
+                        base.includes(),
+                        base.excludes(),
+                        base.limits(),
+                        base.rules(),
+                        base.context()))
+                .check();
 
-        JsonNode run = new SarifReport("1.0.0").build(result, Catalog.descriptors()).at("/runs/0");
-        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo(repo.toUri().toString());
+        JsonNode run =
+                new SarifReport("1.0.0").build(result, Catalog.descriptors()).at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+                .isEqualTo(repo.toUri().toString());
         List<String> uris = new java.util.ArrayList<>();
-        run.get("results").forEach(r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()
-                + " " + r.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText("none")));
-        assertThat(uris).contains("infra/ex01.yaml %SRCROOT%", outside.resolve("ex02.yaml").toUri() + " none");
+        run.get("results")
+                .forEach(r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri")
+                                .asText() + " "
+                        + r.at("/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                                .asText("none")));
+        assertThat(uris)
+                .contains(
+                        "infra/ex01.yaml %SRCROOT%",
+                        outside.resolve("ex02.yaml").toUri() + " none");
     }
 
     @Test
     void sarifRulesCarryWhatCodeScanningRanksBy() throws IOException {
-        JsonNode rules = new SarifReport("1.0.0").build(check(SERVER), Catalog.descriptors())
+        JsonNode rules = new SarifReport("1.0.0")
+                .build(check(SERVER), Catalog.descriptors())
                 .at("/runs/0/tool/driver/rules");
-        JsonNode strongCrypto = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1003").orElseThrow()));
+        JsonNode strongCrypto =
+                rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1003").orElseThrow()));
         assertThat(strongCrypto.at("/properties/security-severity").asText()).isEqualTo("8.0");
         assertThat(strongCrypto.at("/properties/precision").asText()).isEqualTo("very-high");
         assertThat(strongCrypto.at("/properties/tags").toString()).isEqualTo("[\"security\",\"exchange\",\"tls\"]");
-        assertThat(strongCrypto.at("/help/markdown").asText()).startsWith("**SchUseStrongCrypto").endsWith(
-                "(https://exchangecompliance.github.io/exchange-compliance-maven-plugin/rules/EX1003.html)");
-        JsonNode legacy = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1008").orElseThrow()));
+        assertThat(strongCrypto.at("/help/markdown").asText())
+                .startsWith("**SchUseStrongCrypto")
+                .endsWith("(https://exchangecompliance.github.io/exchange-compliance-maven-plugin/rules/EX1003.html)");
+        JsonNode legacy =
+                rules.get(Catalog.descriptors().indexOf(Catalog.find("EX1008").orElseThrow()));
         assertThat(legacy.at("/properties/security-severity").asText()).isEqualTo("4.0");
-        JsonNode hcw = rules.get(Catalog.descriptors().indexOf(Catalog.find("EX3001").orElseThrow()));
+        JsonNode hcw =
+                rules.get(Catalog.descriptors().indexOf(Catalog.find("EX3001").orElseThrow()));
         assertThat(hcw.at("/properties/precision").asText()).isEqualTo("high");
         assertThat(hcw.at("/properties/tags/2").asText()).isEqualTo("hybrid");
     }
@@ -225,8 +265,13 @@ class ReportsTest {
         Path html = repo.resolve(HtmlReport.FILE_NAME);
         new HtmlReport().write(result, html);
         String page = Files.readString(html);
-        assertThat(page).contains("<h2>Findings by rule</h2>", "<h3>infra/ex01.yaml (EX01)</h3>",
-                "infra/ex01.yaml:7:27", "EX1003 dotnet-strong-crypto", "<table>");
+        assertThat(page)
+                .contains(
+                        "<h2>Findings by rule</h2>",
+                        "<h3>infra/ex01.yaml (EX01)</h3>",
+                        "infra/ex01.yaml:7:27",
+                        "EX1003 dotnet-strong-crypto",
+                        "<table>");
         assertThat(repo.resolve("infra")).isDirectory();
         try (var files = Files.list(repo)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));

@@ -24,16 +24,20 @@ class RuleFixturesTest {
     Stream<DynamicTest> everyFixture() throws IOException {
         List<Path> fixtures;
         try (Stream<Path> files = Files.walk(ROOT)) {
-            fixtures = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            fixtures =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
-        return fixtures.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> check(f)));
+        return fixtures.stream()
+                .map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> check(f)));
     }
 
     private static void check(Path fixture) throws IOException {
         String ruleId = fixture.getParent().getFileName().toString();
         List<String> expected = Fixture.expected(fixture);
         if (fixture.getFileName().toString().startsWith("fail-")) {
-            assertThat(expected).as("a failing fixture expects at least one finding").isNotEmpty();
+            assertThat(expected)
+                    .as("a failing fixture expects at least one finding")
+                    .isNotEmpty();
             assertThat(expected).anyMatch(e -> e.contains(" " + ruleId + " "));
         } else {
             assertThat(expected).as("a passing fixture expects nothing").isEmpty();

@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  */
 public final class Fixture {
 
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(EX\\d{4})@(\\d+)\\s+(.*?)\\s*(?=#\\s*expect:|$)");
+    private static final Pattern EXPECT =
+            Pattern.compile("#\\s*expect:\\s*(EX\\d{4})@(\\d+)\\s+(.*?)\\s*(?=#\\s*expect:|$)");
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     /** The expected findings, as lines {@code line:column RULE message}. */
     public static List<String> expected(Path file) throws IOException {
@@ -66,15 +66,21 @@ public final class Fixture {
     public static CheckResult check(Path file, Set<String> ruleIds) throws IOException {
         Map<String, String> settings = new HashMap<>();
         for (RuleDescriptor rule : Catalog.descriptors()) {
-            boolean on = ruleIds.contains(rule.id()) || List.of("EX0001", "EX0002", "EX0005").contains(rule.id());
+            boolean on = ruleIds.contains(rule.id())
+                    || List.of("EX0001", "EX0002", "EX0005").contains(rule.id());
             if (!on) {
                 settings.put(rule.id(), "off");
             }
         }
         Path dir = TestPki.directory();
         Path copy = Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        CheckConfig config = new CheckConfig(dir, List.of(dir), List.of(copy.getFileName().toString()), List.of(),
-                YamlLimits.defaults(), RuleSettings.parse(settings),
+        CheckConfig config = new CheckConfig(
+                dir,
+                List.of(dir),
+                List.of(copy.getFileName().toString()),
+                List.of(),
+                YamlLimits.defaults(),
+                RuleSettings.parse(settings),
                 new RuleContext(TestPki.REFERENCE_DATE, 30));
         return new Checker(config).check();
     }
@@ -82,15 +88,18 @@ public final class Fixture {
     /** The findings of a check, as lines {@code line:column RULE message}. */
     public static List<String> actual(CheckResult result) {
         List<String> actual = new ArrayList<>();
-        result.findings().stream().filter(f -> !f.suppressed()).forEach(f -> actual.add(f.location().line() + ":" + f.location().column() + " "
-                + f.rule().id() + " " + f.message()));
+        result.findings().stream()
+                .filter(f -> !f.suppressed())
+                .forEach(f -> actual.add(f.location().line() + ":"
+                        + f.location().column() + " " + f.rule().id() + " " + f.message()));
         return sorted(actual);
     }
 
     /** In line and column order (7:3 before 23:7), then by text: the order a reader of the file meets them. */
     private static List<String> sorted(List<String> lines) {
         List<String> copy = new ArrayList<>(lines);
-        copy.sort(java.util.Comparator.comparingInt((String l) -> position(l, 0)).thenComparingInt(l -> position(l, 1))
+        copy.sort(java.util.Comparator.comparingInt((String l) -> position(l, 0))
+                .thenComparingInt(l -> position(l, 1))
                 .thenComparing(java.util.Comparator.naturalOrder()));
         return copy;
     }

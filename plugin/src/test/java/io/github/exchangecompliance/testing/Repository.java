@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Writes the files of a repository a test checks. */
 public final class Repository {
 
-    private Repository() {
-    }
+    private Repository() {}
 
     /** Writes a UTF-8 file at a path relative to the repository, making its folders. */
     public static Path write(Path repository, String path, String text) throws IOException {

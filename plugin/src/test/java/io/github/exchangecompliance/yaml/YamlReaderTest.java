@@ -39,7 +39,8 @@ class YamlReaderTest {
     @Test
     void keepsLocationsAndScalarText() throws IOException {
         YamlFile file = read("a.yaml", "spec:\n  port: 0443\n  version: 1.10\n  flag: yes\n  quoted: \"1\"\n");
-        YamlMap spec = (YamlMap) ((YamlMap) file.documents().get(0).root()).get("spec").orElseThrow();
+        YamlMap spec =
+                (YamlMap) ((YamlMap) file.documents().get(0).root()).get("spec").orElseThrow();
         YamlScalar port = (YamlScalar) spec.get("port").orElseThrow();
         assertThat(port.text()).isEqualTo("0443");
         assertThat(port.kind()).isEqualTo(YamlScalar.Kind.INTEGER);
@@ -105,20 +106,31 @@ class YamlReaderTest {
             bomb.append("]\n");
         }
         YamlFile file = read("bomb.yaml", bomb.toString());
-        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.getMessage())
-                .matches("the (document uses more than maxAliases \\(50\\) aliases|aliases of this document expand .*)"));
+        assertThat(file.problem())
+                .hasValueSatisfying(
+                        p -> assertThat(p.getMessage())
+                                .matches(
+                                        "the (document uses more than maxAliases \\(50\\) aliases|aliases of this document expand .*)"));
     }
 
     @Test
     void aFewAliasesOfAliasesCannotExpandExponentially() {
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x]\n");
         for (int i = 1; i < 25; i++) {
-            bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
-                    .append(i - 1).append("]\n");
+            bomb.append("a")
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [*a")
+                    .append(i - 1)
+                    .append(", *a")
+                    .append(i - 1)
+                    .append("]\n");
         }
         YamlFile file = reader.read(Path.of("doubling.yaml"), bomb.toString());
-        assertThat(file.problem()).hasValueSatisfying(p ->
-                assertThat(p.getMessage()).startsWith("the aliases of this document expand to more than 100000 nodes"));
+        assertThat(file.problem())
+                .hasValueSatisfying(p -> assertThat(p.getMessage())
+                        .startsWith("the aliases of this document expand to more than 100000 nodes"));
     }
 
     @Test
@@ -130,8 +142,8 @@ class YamlReaderTest {
             assertThat(p.location().line()).isEqualTo(1);
         });
         String block = new StringBuilder().append("a:\n").append(deepBlock(200)).toString();
-        assertThat(read("block.yaml", block).problem()).hasValueSatisfying(p ->
-                assertThat(p.getMessage()).contains("nested deeper than maxNestingDepth"));
+        assertThat(read("block.yaml", block).problem())
+                .hasValueSatisfying(p -> assertThat(p.getMessage()).contains("nested deeper than maxNestingDepth"));
     }
 
     private static String deepBlock(int depth) {
@@ -154,7 +166,8 @@ class YamlReaderTest {
         }
         YamlFile file = reader.read(big);
         assertThat(file.problem()).hasValueSatisfying(p -> {
-            assertThat(p.getMessage()).startsWith("the file is 104857603 bytes, more than maxFileSize (16777216 bytes)");
+            assertThat(p.getMessage())
+                    .startsWith("the file is 104857603 bytes, more than maxFileSize (16777216 bytes)");
             assertThat(p.location().line()).isEqualTo(1);
         });
     }
@@ -163,11 +176,14 @@ class YamlReaderTest {
     void aFileThatGrowsOrShrinksWhileItIsReadIsReadToItsEndUpToTheLimit() throws IOException {
         // The size is asked of the open file; what the file holds by the time it is read is what counts.
         byte[] text = "a: 1\nb: 2\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), text.length, 100)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), text.length, 100))
+                .isEqualTo(text);
         assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 100)).isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 0, text.length)).isEqualTo(text);
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 0, text.length))
+                .isEqualTo(text);
         assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 40, 100)).isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, text.length - 1)).isNull();
+        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, text.length - 1))
+                .isNull();
         assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 4)).isNull();
     }
 
@@ -176,7 +192,8 @@ class YamlReaderTest {
         byte[] garbage = new byte[4096];
         new Random(42).nextBytes(garbage);
         YamlFile file = read("garbage.yaml", garbage);
-        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.getMessage()).doesNotContain("\n"));
+        assertThat(file.problem())
+                .hasValueSatisfying(p -> assertThat(p.getMessage()).doesNotContain("\n"));
     }
 
     @Test
@@ -192,7 +209,8 @@ class YamlReaderTest {
     @Test
     void controlCharactersAreAProblemNotACrash() throws IOException {
         YamlFile file = read("nul.yaml", "a: 1\nb: x\u0000y\n");
-        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.location().line()).isEqualTo(2));
+        assertThat(file.problem())
+                .hasValueSatisfying(p -> assertThat(p.location().line()).isEqualTo(2));
     }
 
     @Test
@@ -221,15 +239,18 @@ class YamlReaderTest {
     @Test
     void anUnreadableFileIsAProblem() {
         YamlFile file = reader.read(dir.resolve("missing.yaml"));
-        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.getMessage()).startsWith("the file cannot be read"));
+        assertThat(file.problem())
+                .hasValueSatisfying(p -> assertThat(p.getMessage()).startsWith("the file cannot be read"));
     }
 
     @Test
     void limitsAreParameters() {
         YamlReader strict = new YamlReader(new YamlLimits(1000, 3, 1, 100));
-        assertThat(strict.read(Path.of("x.yaml"), "a: {b: {c: {d: 1}}}\n").problem()).isPresent();
-        assertThat(strict.read(Path.of("x.yaml"), "a: &x 1\nb: *x\nc: *x\n").problem()).hasValueSatisfying(p ->
-                assertThat(p.getMessage()).isEqualTo("the document uses more than maxAliases (1) aliases"));
+        assertThat(strict.read(Path.of("x.yaml"), "a: {b: {c: {d: 1}}}\n").problem())
+                .isPresent();
+        assertThat(strict.read(Path.of("x.yaml"), "a: &x 1\nb: *x\nc: *x\n").problem())
+                .hasValueSatisfying(p ->
+                        assertThat(p.getMessage()).isEqualTo("the document uses more than maxAliases (1) aliases"));
     }
 
     @Test
@@ -240,28 +261,32 @@ class YamlReaderTest {
         String block = ("  " + line + "\n").repeat(1024) + "  x\n";
         for (String yaml : List.of("a: 1\nb: |\n" + block, "a: 1\n? |\n" + block + ": 1\n")) {
             assertThat(reader.read(Path.of("x.yaml"), yaml).problem()).hasValueSatisfying(p -> {
-                assertThat(p.getMessage()).isEqualTo("a scalar of 1048578 characters, more than the limit of 1048576; "
-                        + "the file was not read");
+                assertThat(p.getMessage())
+                        .isEqualTo("a scalar of 1048578 characters, more than the limit of 1048576; "
+                                + "the file was not read");
                 assertThat(p.location().line()).isEqualTo(2);
             });
         }
         String justUnder = ("  " + line + "\n").repeat(1024);
-        assertThat(reader.read(Path.of("x.yaml"), "a: |-\n" + justUnder).problem()).isEmpty();
+        assertThat(reader.read(Path.of("x.yaml"), "a: |-\n" + justUnder).problem())
+                .isEmpty();
     }
 
     @Test
     void aLineLongerThanTheLimitIsRefusedBeforeItIsParsedAtItsLine() {
         // The parser's time grows with the square of a comment's or a word's length on one line: 15 MiB took 100 s.
-        for (String longLine : List.of("# " + "x ".repeat(YamlLimits.MAX_LINE_LENGTH),
-                "b: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH))) {
+        for (String longLine : List.of(
+                "# " + "x ".repeat(YamlLimits.MAX_LINE_LENGTH), "b: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH))) {
             YamlFile file = reader.read(Path.of("x.yaml"), "a: 1\n" + longLine + "\nc: 2\n");
             assertThat(file.problem()).hasValueSatisfying(p -> {
-                assertThat(p.getMessage()).isEqualTo("line 2 is " + longLine.length() + " characters long, more than "
-                        + "the 65536 the plugin reads on one line; the file was not read");
+                assertThat(p.getMessage())
+                        .isEqualTo("line 2 is " + longLine.length() + " characters long, more than "
+                                + "the 65536 the plugin reads on one line; the file was not read");
                 assertThat(p.location()).isEqualTo(new Location(Path.of("x.yaml"), 2, 65537));
             });
         }
-        assertThat(reader.read(Path.of("x.yaml"), "a: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH - 3) + "\n").problem())
+        assertThat(reader.read(Path.of("x.yaml"), "a: " + "x".repeat(YamlLimits.MAX_LINE_LENGTH - 3) + "\n")
+                        .problem())
                 .isEmpty();
     }
 
@@ -273,9 +298,11 @@ class YamlReaderTest {
             flow.append(items, from, Math.min(items.length(), from + 60_000)).append('\n');
         }
         YamlFile file = reader.read(Path.of("x.yaml"), flow.append("]\n").toString());
-        assertThat(file.problem()).hasValueSatisfying(p -> assertThat(p.getMessage()).isEqualTo("the file holds more "
-                + "than 1000000 keys, values and collections, which no Exchange configuration needs; the file was not "
-                + "read"));
+        assertThat(file.problem())
+                .hasValueSatisfying(p -> assertThat(p.getMessage())
+                        .isEqualTo("the file holds more "
+                                + "than 1000000 keys, values and collections, which no Exchange configuration needs; the file was not "
+                                + "read"));
     }
 
     @Test
@@ -294,7 +321,8 @@ class YamlReaderTest {
     @Test
     void nestingPastTheLimitIsAProblemAtTheCollectionThatBreaksIt() {
         YamlReader strict = new YamlReader(new YamlLimits(100_000, 3, 1, 100));
-        assertThat(strict.read(Path.of("x.yaml"), "a:\n  b:\n    c: [1, {d: 1}]\n").problem())
+        assertThat(strict.read(Path.of("x.yaml"), "a:\n  b:\n    c: [1, {d: 1}]\n")
+                        .problem())
                 .hasValueSatisfying(p -> {
                     assertThat(p.getMessage()).isEqualTo("the YAML is nested deeper than maxNestingDepth (3)");
                     assertThat(p.location()).isEqualTo(new Location(Path.of("x.yaml"), 3, 8));
