@@ -55,8 +55,8 @@ record AnsibleConfig(List<Named> inventory, List<String> ignoredExtensions) {
             int valueColumn = lines[i].indexOf(line) + separator + 2;
             if (section.equals("defaults") && (key.equals("inventory") || key.equals("hostfile"))) {
                 inventory = names(file, value, i + 1, lines[i], valueColumn);
-            } else if (section.equals("defaults") && key.equals("inventory_ignore_extensions")
-                    || section.equals("inventory") && key.equals("ignore_extensions")) {
+            } else if ((section.equals("defaults") && key.equals("inventory_ignore_extensions"))
+                    || (section.equals("inventory") && key.equals("ignore_extensions"))) {
                 ignored = Arrays.stream(value.split(","))
                         .map(String::strip)
                         .filter(e -> !e.isEmpty())
@@ -85,7 +85,7 @@ record AnsibleConfig(List<Named> inventory, List<String> ignoredExtensions) {
 
     private static List<Named> names(Path file, String value, int line, String written, int from) {
         List<Named> names = new ArrayList<>();
-        for (String part : value.split(",")) {
+        for (String part : value.split(",", -1)) {
             String name = part.strip();
             if (!name.isEmpty()) {
                 int column = written.indexOf(name, Math.max(0, from - 1)) + 1;

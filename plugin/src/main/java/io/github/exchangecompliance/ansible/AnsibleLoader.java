@@ -171,7 +171,7 @@ public final class AnsibleLoader {
         });
         // Which names each play selects, found once for all the hosts (records compare by content: two plays
         // written alike are still two plays).
-        Map<YamlNode, Set<String>> selected = new IdentityHashMap<>();
+        IdentityHashMap<YamlNode, Set<String>> selected = new IdentityHashMap<>();
         playbooks
                 .values()
                 .forEach(root -> ((YamlSeq) root).items().forEach(play -> {

@@ -38,7 +38,7 @@ final class TaskResults {
     }
 
     /** By task object (tasks are records, compared by content: hashing one would walk its whole tree). */
-    private final Map<Object, Known> results = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Known> results = new IdentityHashMap<>();
 
     /**
      * The result of {@code evaluate} for a task in a variable scope: a remembered one when every variable it looked

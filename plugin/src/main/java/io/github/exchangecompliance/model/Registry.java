@@ -57,6 +57,7 @@ public final class Registry {
 
     /** Registries are equal when they declare equal keys ({@link RegistryKey#equals}). */
     @Override
+    @SuppressWarnings("ReferenceEquality") // the identity check is a shortcut before the comparison by value
     public boolean equals(Object other) {
         if (other == this) {
             return true;

@@ -330,7 +330,7 @@ public final class YamlReader {
         private final ScalarAwareYamlFactory.Parser parser;
         private final List<YamlProblem> duplicates;
         private final Map<String, YamlNode> anchors = new HashMap<>();
-        private final Map<YamlNode, Integer> sizes = new IdentityHashMap<>();
+        private final IdentityHashMap<YamlNode, Integer> sizes = new IdentityHashMap<>();
         private int aliases;
         private long expanded;
         /** Nodes built in the whole file, all its documents: bounded by {@link YamlLimits#MAX_NODES}. */
