@@ -88,60 +88,16 @@ public final class Checker {
 
         YamlReader reader = new YamlReader(config.limits());
         NativeLoader nativeLoader = new NativeLoader(schema);
-        List<NativeLoader.Bound> nativeDocuments = new ArrayList<>();
-        Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
-        Map<Path, YamlNode> variableFiles = new HashMap<>();
-        List<Path> suppressionFiles = new ArrayList<>();
-        List<DscDocument> dscDocuments = new ArrayList<>();
-        List<Path> skippedFiles = new ArrayList<>();
-        List<Path> brokenFiles = new ArrayList<>(scan.unreadable());
-        List<Path> read = new ArrayList<>(scan.unreadable());
+        Inputs inputs = sortInputs(scan, reader, nativeLoader, syntax, schema, notStatic);
+        List<NativeLoader.Bound> nativeDocuments = inputs.nativeDocuments;
+        Map<Path, YamlNode> ansibleFiles = inputs.ansibleFiles;
+        Map<Path, YamlNode> variableFiles = inputs.variableFiles;
+        List<Path> suppressionFiles = inputs.suppressionFiles;
+        List<DscDocument> dscDocuments = inputs.dscDocuments;
+        List<Path> skippedFiles = inputs.skippedFiles;
+        List<Path> brokenFiles = inputs.brokenFiles;
+        List<Path> read = inputs.read;
         int skipped;
-        for (ReadFile readFile : readAll(reader, nativeLoader, scan.files())) {
-            YamlFile yaml = readFile.yaml();
-            Path file = yaml.path();
-            if (yaml.mentionsSuppression()) {
-                suppressionFiles.add(file);
-            }
-            FileKind kind = readFile.kind();
-            if (yaml.problem().isPresent()) {
-                YamlProblem problem = yaml.problem().get();
-                syntax.report(problem.location(), problem.getMessage());
-                brokenFiles.add(file);
-            } else if (yaml.isEmpty()) {
-                // Only comments, "---" or nothing: valid YAML that declares nothing, like any other file that is
-                // not Exchange infrastructure (a vars file kept as a placeholder, say).
-                skippedFiles.add(file);
-                continue;
-            } else if (kind == FileKind.OTHER) {
-                YamlNode root = yaml.documents().get(0).root();
-                Optional<String> plugin = DynamicInventory.foundInRepository(file, root);
-                if (plugin.isPresent()) {
-                    notStatic.report(
-                            Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(plugin.get()));
-                    read.add(file);
-                    continue;
-                }
-                skippedFiles.add(file);
-                if (AnsibleLoader.mayHoldVariables(file)) {
-                    variableFiles.put(file, root);
-                }
-                continue;
-            }
-            read.add(file);
-            if (kind == FileKind.ANSIBLE) {
-                ansibleFiles.put(file, yaml.documents().get(0).root());
-            }
-            if (kind == FileKind.DSC) {
-                yaml.documents().stream()
-                        .filter(d -> DscLoader.isDsc(d.root()))
-                        .forEach(d -> dscDocuments.add(new DscDocument(file, (YamlMap) d.root())));
-            }
-            if (kind == FileKind.NATIVE) {
-                yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
-                nativeDocuments.addAll(readFile.nativeDocuments());
-            }
-        }
 
         List<String> toolErrors = new ArrayList<>();
         InfraModel model = nativeLoader.load(nativeDocuments, new BrokenFiles(brokenFiles));
@@ -290,6 +246,77 @@ public final class Checker {
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
     private static final int READ_BATCH = 256;
+
+    /** The files read, sorted by what they are: native documents bound, Ansible and DSC kept, the rest counted. */
+    private static final class Inputs {
+        final List<NativeLoader.Bound> nativeDocuments = new ArrayList<>();
+        final Map<Path, YamlNode> ansibleFiles = new LinkedHashMap<>();
+        final Map<Path, YamlNode> variableFiles = new HashMap<>();
+        final List<Path> suppressionFiles = new ArrayList<>();
+        final List<DscDocument> dscDocuments = new ArrayList<>();
+        final List<Path> skippedFiles = new ArrayList<>();
+        final List<Path> brokenFiles = new ArrayList<>();
+        final List<Path> read = new ArrayList<>();
+    }
+
+    /** Reads every file found and sorts it by kind, reporting what cannot be read (EX0001, EX0002, EX0007). */
+    private static Inputs sortInputs(
+            SourceScanner.Scan scan,
+            YamlReader reader,
+            NativeLoader nativeLoader,
+            Reporter syntax,
+            Reporter schema,
+            Reporter notStatic) {
+        Inputs in = new Inputs();
+        in.brokenFiles.addAll(scan.unreadable());
+        in.read.addAll(scan.unreadable());
+        for (ReadFile readFile : readAll(reader, nativeLoader, scan.files())) {
+            YamlFile yaml = readFile.yaml();
+            Path file = yaml.path();
+            if (yaml.mentionsSuppression()) {
+                in.suppressionFiles.add(file);
+            }
+            FileKind kind = readFile.kind();
+            if (yaml.problem().isPresent()) {
+                YamlProblem problem = yaml.problem().get();
+                syntax.report(problem.location(), problem.getMessage());
+                in.brokenFiles.add(file);
+            } else if (yaml.isEmpty()) {
+                // Only comments, "---" or nothing: valid YAML that declares nothing, like any other file that is
+                // not Exchange infrastructure (a vars file kept as a placeholder, say).
+                in.skippedFiles.add(file);
+                continue;
+            } else if (kind == FileKind.OTHER) {
+                YamlNode root = yaml.documents().get(0).root();
+                Optional<String> plugin = DynamicInventory.foundInRepository(file, root);
+                if (plugin.isPresent()) {
+                    notStatic.report(
+                            Location.startOf(file), "the file is " + DynamicInventory.pluginMessage(plugin.get()));
+                    in.read.add(file);
+                    continue;
+                }
+                in.skippedFiles.add(file);
+                if (AnsibleLoader.mayHoldVariables(file)) {
+                    in.variableFiles.put(file, root);
+                }
+                continue;
+            }
+            in.read.add(file);
+            if (kind == FileKind.ANSIBLE) {
+                in.ansibleFiles.put(file, yaml.documents().get(0).root());
+            }
+            if (kind == FileKind.DSC) {
+                yaml.documents().stream()
+                        .filter(d -> DscLoader.isDsc(d.root()))
+                        .forEach(d -> in.dscDocuments.add(new DscDocument(file, (YamlMap) d.root())));
+            }
+            if (kind == FileKind.NATIVE) {
+                yaml.duplicateKeys().forEach(d -> schema.report(d.location(), d.getMessage()));
+                in.nativeDocuments.addAll(readFile.nativeDocuments());
+            }
+        }
+        return in;
+    }
 
     /** A file as read, its format, and its native documents bound (the native files' trees are not kept). */
     private record ReadFile(YamlFile yaml, FileKind kind, List<NativeLoader.Bound> nativeDocuments) {}
