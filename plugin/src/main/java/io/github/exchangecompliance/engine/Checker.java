@@ -160,36 +160,7 @@ public final class Checker {
         List<RuleDescriptor> ran = Catalog.descriptors().stream()
                 .filter(r -> !config.rules().isOff(r))
                 .toList();
-        List<Finding> all = findings.sorted();
-        Findings suppressionProblems = new Findings(config.rules());
-        if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
-            all = InlineSuppressions.apply(
-                    all,
-                    suppressionFiles,
-                    config.context().referenceDate(),
-                    suppressionProblems.reporterFor(Catalog.SUPPRESSION),
-                    findings.filesOverLimit(),
-                    config.limits().maxFileSize(),
-                    Catalog::find);
-        }
-        List<String> stale = new ArrayList<>();
-        if (baseline != null) {
-            all = baseline.apply(all, config.baseDirectory(), stale);
-        }
-        List<Finding> sorted = new ArrayList<>(all);
-        sorted.addAll(suppressionProblems.sorted());
-        Map<Severity, Long> unlisted = new EnumMap<>(Severity.class);
-        unlisted.putAll(findings.omitted());
-        boolean runOverLimit = sorted.size() > config.findingLimits().perRun();
-        if (runOverLimit) {
-            // The most serious findings that count are listed; suppressed ones go first when some must go.
-            sorted.sort(Comparator.comparing(Finding::suppressed).thenComparing(Findings.KEPT_FIRST));
-            sorted.subList(config.findingLimits().perRun(), sorted.size()).stream()
-                    .filter(f -> !f.suppressed())
-                    .forEach(f -> unlisted.merge(f.severity(), 1L, Long::sum));
-            sorted = new ArrayList<>(sorted.subList(0, config.findingLimits().perRun()));
-        }
-        sorted.sort(null);
+        Listed listed = list(findings, suppressionFiles, baseline);
         read.sort(null);
         Map<Path, List<String>> serversByFile = new HashMap<>();
         model.servers()
@@ -198,7 +169,7 @@ public final class Checker {
                         .add(s.displayName()));
         return new CheckResult(
                 config.baseDirectory(),
-                sorted,
+                listed.findings(),
                 read,
                 skipped,
                 model.servers().size(),
@@ -207,8 +178,8 @@ public final class Checker {
                 ran,
                 serversByFile,
                 model,
-                stale,
-                new CheckResult.Unlisted(unlisted, findings.filesOverLimit(), runOverLimit),
+                listed.staleBaseline(),
+                new CheckResult.Unlisted(listed.unlisted(), findings.filesOverLimit(), listed.runOverLimit()),
                 model.servers().stream()
                         .map(server -> new CheckResult.ServerFound(
                                 server.displayName(),
@@ -246,6 +217,48 @@ public final class Checker {
 
     /** Files are read this many at a time, in parallel: what is held at once stays bounded. */
     private static final int READ_BATCH = 256;
+
+    /** What the reports list: the findings with suppressions and the baseline applied, within maxFindings. */
+    private record Listed(
+            List<Finding> findings, List<String> staleBaseline, Map<Severity, Long> unlisted, boolean runOverLimit) {}
+
+    /**
+     * Applies the inline suppressions (their own problems are EX0004 findings) and the baseline to what the rules
+     * found, and keeps the most serious findings when there are more than maxFindings.
+     */
+    private Listed list(Findings findings, List<Path> suppressionFiles, Baseline baseline) {
+        List<Finding> all = findings.sorted();
+        Findings suppressionProblems = new Findings(config.rules());
+        if (!config.ignoreInlineSuppressions() && !config.rules().isOff(Catalog.SUPPRESSION)) {
+            all = InlineSuppressions.apply(
+                    all,
+                    suppressionFiles,
+                    config.context().referenceDate(),
+                    suppressionProblems.reporterFor(Catalog.SUPPRESSION),
+                    findings.filesOverLimit(),
+                    config.limits().maxFileSize(),
+                    Catalog::find);
+        }
+        List<String> stale = new ArrayList<>();
+        if (baseline != null) {
+            all = baseline.apply(all, config.baseDirectory(), stale);
+        }
+        List<Finding> sorted = new ArrayList<>(all);
+        sorted.addAll(suppressionProblems.sorted());
+        Map<Severity, Long> unlisted = new EnumMap<>(Severity.class);
+        unlisted.putAll(findings.omitted());
+        boolean runOverLimit = sorted.size() > config.findingLimits().perRun();
+        if (runOverLimit) {
+            // The most serious findings that count are listed; suppressed ones go first when some must go.
+            sorted.sort(Comparator.comparing(Finding::suppressed).thenComparing(Findings.KEPT_FIRST));
+            sorted.subList(config.findingLimits().perRun(), sorted.size()).stream()
+                    .filter(f -> !f.suppressed())
+                    .forEach(f -> unlisted.merge(f.severity(), 1L, Long::sum));
+            sorted = new ArrayList<>(sorted.subList(0, config.findingLimits().perRun()));
+        }
+        sorted.sort(null);
+        return new Listed(sorted, stale, unlisted, runOverLimit);
+    }
 
     /** The files read, sorted by what they are: native documents bound, Ansible and DSC kept, the rest counted. */
     private static final class Inputs {
