@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The registry keys the rules read, with the values they read there, so that a near miss of one (a typo anywhere in
@@ -18,6 +20,14 @@ final class KnownRegistry {
 
     /** Each key and the values read under it (empty: the key matters only as a parent of others). */
     private static final Map<RegistryPath, List<String>> KEYS = keys();
+    /** The same by match key (lower case): every key of every server is looked up here, so by hash, not by scan. */
+    private static final Map<String, List<String>> BY_MATCH_KEY = KEYS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(e -> e.getKey().matchKey(), Map.Entry::getValue));
+
+    private static final Set<String> VALUE_NAMES = KEYS.values().stream()
+            .flatMap(List::stream)
+            .map(v -> v.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private KnownRegistry() {}
 
@@ -40,21 +50,17 @@ final class KnownRegistry {
 
     /** True when the rules read this very key (case as Windows ignores it). */
     static boolean isKnown(RegistryPath path) {
-        return KEYS.keySet().stream().anyMatch(path::sameAs);
+        return BY_MATCH_KEY.containsKey(path.matchKey());
     }
 
     /** The values read under a known key, or empty. */
     static List<String> valuesOf(RegistryPath path) {
-        return KEYS.entrySet().stream()
-                .filter(e -> path.sameAs(e.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(List.of());
+        return BY_MATCH_KEY.getOrDefault(path.matchKey(), List.of());
     }
 
     /** True when some known key reads a value of this name (it is then misplaced, not misspelt: EX1011). */
     static boolean isValueName(String name) {
-        return KEYS.values().stream().flatMap(List::stream).anyMatch(name::equalsIgnoreCase);
+        return VALUE_NAMES.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** A known key this one misses by a typo in one or more of its parts, and the parts that differ. */
