@@ -11,7 +11,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,13 +219,7 @@ public class CheckMojo extends AbstractMojo {
      * place are highlighted when the terminal has colours (Maven's message builder).
      */
     private void printFindings(CheckResult result) {
-        // The findings are in file order: each file's run of them, found in one pass.
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding finding : result.findings()) {
-            byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>())
-                    .add(finding);
-        }
-        byFile.forEach((path, inFile) -> {
+        ConsoleReport.byFile(result).forEach((path, inFile) -> {
             getLog().info(MessageUtils.buffer()
                     .strong(path)
                     .a(": " + ConsoleReport.counts(inFile))

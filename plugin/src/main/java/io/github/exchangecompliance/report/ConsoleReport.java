@@ -7,8 +7,10 @@ import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The console's words: one line a finding (SPEC section 5) and one summary line. */
@@ -21,6 +23,16 @@ public final class ConsoleReport {
         return result.relativePath(finding) + ":" + finding.location().line() + ":"
                 + finding.location().column() + ": " + finding.rule().id() + " "
                 + finding.rule().name() + ": " + finding.message();
+    }
+
+    /** Each file's findings under its path as the console prints it, in file order (the findings come sorted). */
+    public static Map<String, List<Finding>> byFile(CheckResult result) {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding finding : result.findings()) {
+            byFile.computeIfAbsent(result.relativePath(finding), f -> new ArrayList<>())
+                    .add(finding);
+        }
+        return byFile;
     }
 
     public static String summary(CheckResult result) {
