@@ -162,7 +162,7 @@ public class CheckMojo extends AbstractMojo {
         Severity threshold = InputParameters.threshold(failOnSeverity);
         CheckConfig config = config();
         List<ReportFormat> reports = reportFormats();
-        UpToDate upToDate = upToDate(config, reports);
+        UpToDate upToDate = upToDate(config, reports, threshold);
         if (upToDate != null && upToDate.isUpToDate(reportFiles(reports))) {
             getLog().info("Exchange compliance: up to date (no input file, parameter or plugin version changed since "
                     + "the last successful check); delete " + outputDirectory + " or change a file to check again");
@@ -271,10 +271,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The up-to-date check, or null when it cannot be made (then the check simply runs). */
-    private UpToDate upToDate(CheckConfig config, List<ReportFormat> reports) {
+    private UpToDate upToDate(CheckConfig config, List<ReportFormat> reports, Severity threshold) {
         try {
             return new UpToDate(
-                    config, version(), reports.stream().map(ReportFormat::label).toList(), outputDirectory.toPath());
+                    config,
+                    version(),
+                    reports.stream().map(ReportFormat::label).toList(),
+                    threshold.label(),
+                    outputDirectory.toPath());
         } catch (IOException e) {
             return null;
         }

@@ -29,13 +29,21 @@ final class UpToDate {
     private final Path stateFile;
     private final String state;
 
-    UpToDate(CheckConfig config, String pluginVersion, List<String> formats, Path outputDirectory) throws IOException {
+    /**
+     * @param failOnSeverity part of the state: a run that passed with {@code none} says nothing of one with
+     *     {@code error}, which must check again (and fail)
+     */
+    UpToDate(
+            CheckConfig config, String pluginVersion, List<String> formats, String failOnSeverity, Path outputDirectory)
+            throws IOException {
         this.stateFile = outputDirectory.resolve(".check-state");
         StringBuilder text = new StringBuilder(pluginVersion)
                 .append('\n')
                 .append(config)
                 .append('\n')
                 .append(formats)
+                .append('\n')
+                .append(failOnSeverity)
                 .append('\n');
         // An inventory the parameter names may lie outside the source directories: its files count too.
         for (Path root : Stream.concat(config.sourceDirectories().stream(), config.ansibleInventories().stream())

@@ -105,6 +105,9 @@ class CheckMojoTest {
         mojo.referenceDate = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         mojo.execute();
         assertThat(Files.getLastModifiedTime(sarif)).isNotEqualTo(FileTime.fromMillis(0));
+        // A pass with failOnSeverity=none says nothing of a build that fails on errors: it checks again, and fails.
+        mojo.failOnSeverity = "error";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
     }
 
     @Test
