@@ -114,12 +114,13 @@ public final class EgressPaths {
 
     private static Verdict decide(List<EgressRule> rules, Value<String> defaultAction, String where, Endpoint target) {
         for (EgressRule rule : rules) {
-            if (matches(rule, target) && rule.action() == null) {
-                // First match wins, so an invalid rule hides what follows it: the outcome is unknown.
+            if (!rule.valid() && rule.hosts().stream().anyMatch(h -> hostMatches(h.value(), target.host()))) {
+                // First match wins, so an invalid rule hides what follows it: the outcome is unknown, on any port
+                // (a port that is not a number might be this one).
                 return new Verdict(
                         null,
                         "",
-                        where + " rule at " + rule.location().shortText() + " has no valid action",
+                        where + " rule at " + rule.location().shortText() + " is invalid",
                         rule.location(),
                         true);
             }

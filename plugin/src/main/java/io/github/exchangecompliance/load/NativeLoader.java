@@ -278,17 +278,16 @@ public final class NativeLoader {
                 }
             }
             Value<String> action = rule.oneOf("action", ACTIONS);
-            if (portsInvalid) {
-                // A port that is not a number might be any port: the rule's outcome is unknown for every port of its
-                // hosts (an invalid rule, which EX2001 and EX2004 leave to this EX0002).
-                ports.clear();
-                action = null;
-            }
             if (rule.map().get("action").isEmpty()) {
                 schema.report(item.location(), where + " rule needs 'action' (allow or deny)");
             }
             rule.finish();
-            rules.add(new Organization.EgressRule(hosts == null ? List.of() : hosts, ports, action, item.location()));
+            rules.add(new Organization.EgressRule(
+                    hosts == null ? List.of() : hosts,
+                    ports,
+                    action,
+                    action != null && !portsInvalid,
+                    item.location()));
         }
         return rules;
     }

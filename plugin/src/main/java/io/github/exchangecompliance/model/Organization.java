@@ -26,9 +26,16 @@ public record Organization(
         }
     }
 
-    /** One egress rule: hosts (exact, {@code *.suffix} or {@code *}), ports and allow or deny. */
+    /**
+     * One egress rule: hosts (exact, {@code *.suffix} or {@code *}), ports and allow or deny. {@code valid} is false
+     * when its action or a port could not be read (the loader reported it): what it decides is then unknown.
+     */
     public record EgressRule(
-            List<Value<String>> hosts, List<Value<Long>> ports, Value<String> action, Location location) {
+            List<Value<String>> hosts,
+            List<Value<Long>> ports,
+            Value<String> action,
+            boolean valid,
+            Location location) {
         public EgressRule {
             hosts = List.copyOf(hosts);
             ports = List.copyOf(ports);
