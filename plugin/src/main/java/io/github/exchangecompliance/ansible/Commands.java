@@ -167,7 +167,7 @@ final class Commands {
         if (!path.hive().equals("HKLM")
                 || segments.isEmpty()
                 || !segments.get(0).equalsIgnoreCase("SOFTWARE")
-                || segments.size() > 1 && segments.get(1).equalsIgnoreCase("Wow6432Node")) {
+                || (segments.size() > 1 && segments.get(1).equalsIgnoreCase("Wow6432Node"))) {
             return path;
         }
         List<String> redirected = new ArrayList<>(segments);
@@ -269,7 +269,8 @@ final class Commands {
         List<String> tokens = new ArrayList<>();
         StringBuilder token = new StringBuilder();
         char quote = 0;
-        for (char c : line.toCharArray()) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (quote != 0) {
                 token.append(c);
                 if (c == quote) {
@@ -295,7 +296,7 @@ final class Commands {
 
     private static String unquote(String text) {
         String t = text.strip();
-        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+        if (t.length() >= 2 && ((t.startsWith("'") && t.endsWith("'")) || (t.startsWith("\"") && t.endsWith("\"")))) {
             return t.substring(1, t.length() - 1);
         }
         return t;

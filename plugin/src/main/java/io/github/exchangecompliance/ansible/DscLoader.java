@@ -53,7 +53,7 @@ public final class DscLoader {
                 .map(n -> Value.of(((YamlScalar) n).text(), n.location()));
         Location at = document.location();
         if (named.isPresent() || exchange[0]) {
-            Value<String> name = named.orElse(Value.of(serverName(declared, file), at));
+            Value<String> name = named.orElse(Value.of(serverName(file), at));
             return new Result(Optional.of(new Server(name, List.of(), declared.toSpec(), at, null)), Optional.empty());
         }
         if (declared.isEmpty()) {
@@ -64,7 +64,7 @@ public final class DscLoader {
                 Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at), declared.toSpec(), at, true)));
     }
 
-    private static String serverName(Declarations declared, Path file) {
+    private static String serverName(Path file) {
         String name = file.getFileName().toString();
         return name.replaceAll("(\\.dsc)?\\.ya?ml$", "");
     }

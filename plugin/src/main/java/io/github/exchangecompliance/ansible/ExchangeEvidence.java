@@ -199,8 +199,8 @@ final class ExchangeEvidence {
         boolean license = LICENSE.matcher(text).find();
         Matcher mode = INSTALL_MODE.matcher(text);
         boolean installMode = mode.find();
-        if (installMode && (license || SETUP.matcher(text).find())
-                || license && !PREPARE.matcher(text).find()) {
+        if ((installMode && (license || SETUP.matcher(text).find()))
+                || (license && !PREPARE.matcher(text).find())) {
             return Optional.of("installs Exchange (its setup with "
                     + (installMode ? mode.group() : "/IAcceptExchangeServerLicenseTerms") + ")");
         }

@@ -120,7 +120,7 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
 
     private static Object literal(String text) {
         if (text.length() >= 2
-                && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
+                && ((text.startsWith("'") && text.endsWith("'")) || (text.startsWith("\"") && text.endsWith("\"")))) {
             return text.substring(1, text.length() - 1);
         }
         if (INTEGER.matcher(text).matches()) {
@@ -131,8 +131,8 @@ record Expression(String primaryText, Primary primary, List<Filter> filters) {
             }
         }
         return switch (text) {
-            case "true", "True" -> Boolean.TRUE;
-            case "false", "False" -> Boolean.FALSE;
+            case "true", "True" -> true;
+            case "false", "False" -> false;
             case "none", "None" -> null;
             default -> NOT_LITERAL;
         };

@@ -200,7 +200,7 @@ final class Inventory {
 
     private static Object iniValue(String text) {
         String t = text.strip();
-        if (t.length() >= 2 && (t.startsWith("'") && t.endsWith("'") || t.startsWith("\"") && t.endsWith("\""))) {
+        if (t.length() >= 2 && ((t.startsWith("'") && t.endsWith("'")) || (t.startsWith("\"") && t.endsWith("\"")))) {
             return t.substring(1, t.length() - 1);
         }
         return t;

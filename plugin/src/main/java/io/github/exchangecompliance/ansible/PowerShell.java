@@ -105,7 +105,7 @@ final class PowerShell {
                 while (i + 1 < length && script.charAt(i + 1) != '\n' && script.charAt(i + 1) != '\r') {
                     i++;
                 }
-            } else if (c == '(' || c == '{' && (depth > 0 || current.toString().endsWith("@"))) {
+            } else if (c == '(' || (c == '{' && (depth > 0 || current.toString().endsWith("@")))) {
                 // A hashtable, an array or a subexpression: one value, whatever lines or ';' it holds.
                 depth++;
                 current.append(c);
@@ -150,7 +150,7 @@ final class PowerShell {
 
     private static String unquote(String text) {
         if (text.length() >= 2
-                && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
+                && ((text.startsWith("'") && text.endsWith("'")) || (text.startsWith("\"") && text.endsWith("\"")))) {
             return text.substring(1, text.length() - 1);
         }
         return text;

@@ -21,6 +21,8 @@ public enum ServerFact {
     WINDOWS_VERSION("a Windows version", server -> server.spec().operatingSystem() != null);
 
     private final String words;
+    // Stateless lambdas over the server they are given: nothing in them changes.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final Predicate<Server> known;
 
     ServerFact(String words, Predicate<Server> known) {

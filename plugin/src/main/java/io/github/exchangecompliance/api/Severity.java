@@ -28,6 +28,6 @@ public enum Severity {
 
     /** True when this severity is at least as serious as {@code threshold}. */
     public boolean atLeast(Severity threshold) {
-        return this != OFF && threshold != OFF && ordinal() <= threshold.ordinal();
+        return this != OFF && threshold != OFF && compareTo(threshold) <= 0;
     }
 }

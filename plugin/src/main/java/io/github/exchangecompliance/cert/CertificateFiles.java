@@ -15,6 +15,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1IA5String;
@@ -229,8 +230,10 @@ public final class CertificateFiles {
                 algorithm,
                 bits,
                 new DefaultAlgorithmNameFinder().getAlgorithmName(holder.getSignatureAlgorithm()),
-                ski == null ? null : ski.getKeyIdentifier(),
-                aki == null ? null : aki.getKeyIdentifierOctets(),
+                ski == null ? null : HexFormat.of().formatHex(ski.getKeyIdentifier()),
+                aki == null || aki.getKeyIdentifierOctets() == null
+                        ? null
+                        : HexFormat.of().formatHex(aki.getKeyIdentifierOctets()),
                 ekus,
                 source);
     }

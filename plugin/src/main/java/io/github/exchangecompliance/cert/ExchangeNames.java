@@ -77,7 +77,8 @@ public final class ExchangeNames {
         boolean quote = value.isEmpty()
                 || Character.isWhitespace(value.charAt(0))
                 || Character.isWhitespace(value.charAt(value.length() - 1));
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             if (",+=\"\n<>#;".indexOf(c) >= 0) {
                 quote = true;
             }

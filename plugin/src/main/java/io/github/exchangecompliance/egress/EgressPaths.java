@@ -52,15 +52,15 @@ public final class EgressPaths {
 
     /** Revocation traffic: through the server's WinHTTP proxy. */
     public Verdict revocation(Server server, Endpoint target) {
-        return through("WinHTTP", server.spec().winHttpProxy(), server, target);
+        return through("WinHTTP", server.spec().winHttpProxy(), target);
     }
 
     /** The mitigation service's own requests: through the server's Exchange internetWebProxy. */
     public Verdict mitigationService(Server server, Endpoint target) {
-        return through("InternetWebProxy", server.spec().internetWebProxy(), server, target);
+        return through("InternetWebProxy", server.spec().internetWebProxy(), target);
     }
 
-    private Verdict through(String setting, Value<String> proxySetting, Server server, Endpoint target) {
+    private Verdict through(String setting, Value<String> proxySetting, Endpoint target) {
         boolean direct = proxySetting == null
                 || proxySetting.value().isBlank()
                 || proxySetting.value().strip().equalsIgnoreCase("direct");

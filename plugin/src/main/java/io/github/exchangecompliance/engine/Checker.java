@@ -6,6 +6,7 @@ import io.github.exchangecompliance.ansible.DynamicInventory;
 import io.github.exchangecompliance.api.Finding;
 import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.Rule;
+import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.files.SourceFiles;
@@ -23,6 +24,7 @@ import io.github.exchangecompliance.model.RegistryScope;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
+import io.github.exchangecompliance.rules.Inspection;
 import io.github.exchangecompliance.rules.KeyRule;
 import io.github.exchangecompliance.rules.ModelRule;
 import io.github.exchangecompliance.rules.RegistryRule;
@@ -364,7 +366,7 @@ public final class Checker {
      * still run.
      */
     private void runRules(InfraModel model, Findings findings, List<String> toolErrors) {
-        Inspected inspected = Inspected.of(model);
+        Inspected inspected = Inspected.of(model, config.context());
         List<RuleRun> runs = Catalog.rules().stream()
                 .filter(rule -> !config.rules().isOff(RuleDescriptor.of(rule.getClass())))
                 .toList()
@@ -393,10 +395,11 @@ public final class Checker {
 
     /**
      * What the registry rules inspect, each once: every group's registry, each distinct server registry (servers
-     * deployed alike declare equal ones, and equal registries give equal findings), and each distinct key.
+     * deployed alike declare equal ones, and equal registries give equal findings), each distinct key, and what the
+     * model and server rules share.
      */
-    private record Inspected(List<RegistryScope> scopes, Collection<RegistryKey> keys) {
-        static Inspected of(InfraModel model) {
+    private record Inspected(List<RegistryScope> scopes, Collection<RegistryKey> keys, Inspection inspection) {
+        static Inspected of(InfraModel model, RuleContext context) {
             Set<Registry> seen = new HashSet<>();
             List<RegistryScope> scopes = model.registryScopes().stream()
                     .filter(scope -> seen.add(scope.registry()) || scope.group().isPresent())
@@ -406,7 +409,7 @@ public final class Checker {
             Set<RegistryKey> keys = new LinkedHashSet<>();
             scopes.forEach(scope ->
                     scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
-            return new Inspected(scopes, keys);
+            return new Inspected(scopes, keys, Inspection.of(model, context));
         }
     }
 
@@ -419,10 +422,10 @@ public final class Checker {
             inspected.scopes().forEach(scope -> registryRule.check(scope, out));
         }
         if (rule instanceof ServerRule serverRule) {
-            model.servers().forEach(server -> serverRule.check(server, model, out));
+            model.servers().forEach(server -> serverRule.check(server, inspected.inspection(), out));
         }
         if (rule instanceof ModelRule modelRule) {
-            modelRule.check(model, config.context(), out);
+            modelRule.check(inspected.inspection(), out);
         }
     }
 }

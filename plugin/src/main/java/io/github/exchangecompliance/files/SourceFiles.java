@@ -108,7 +108,7 @@ public final class SourceFiles {
         try (InputStream in = Files.newInputStream(file)) {
             // One byte more than the limit tells a file over it; readNBytes grows its buffer with what it reads.
             byte[] bytes = in.readNBytes((int) Math.min(most + 1, MOST_BYTES));
-            if (bytes.length > most || bytes.length == MOST_BYTES && in.read() >= 0) {
+            if (bytes.length > most || (bytes.length == MOST_BYTES && in.read() >= 0)) {
                 throw tooLarge(limit);
             }
             return bytes;

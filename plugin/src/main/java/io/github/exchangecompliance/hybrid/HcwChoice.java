@@ -15,20 +15,22 @@ public final class HcwChoice {
 
     /** The tiers, best first. */
     public enum Tier {
-        BOTH_ALL("its RemoteIPRanges are exactly IPv6-all and IPv4-all"),
-        IPV4_ALL("its RemoteIPRanges are exactly IPv4-all"),
-        IPV6_ALL("its RemoteIPRanges are exactly IPv6-all"),
-        ONE_OF_EACH("its RemoteIPRanges are one IPv6 and one IPv4 address or range"),
-        SINGLE_IPV4("its RemoteIPRanges are a single IPv4 address or range");
+        BOTH_ALL(1, "its RemoteIPRanges are exactly IPv6-all and IPv4-all"),
+        IPV4_ALL(2, "its RemoteIPRanges are exactly IPv4-all"),
+        IPV6_ALL(3, "its RemoteIPRanges are exactly IPv6-all"),
+        ONE_OF_EACH(4, "its RemoteIPRanges are one IPv6 and one IPv4 address or range"),
+        SINGLE_IPV4(5, "its RemoteIPRanges are a single IPv4 address or range");
 
+        private final int number;
         private final String reason;
 
-        Tier(String reason) {
+        Tier(int number, String reason) {
+            this.number = number;
             this.reason = reason;
         }
 
         public int number() {
-            return ordinal() + 1;
+            return number;
         }
 
         /** "tier 2: its RemoteIPRanges are exactly IPv4-all". */

@@ -5,7 +5,6 @@ import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
-import io.github.exchangecompliance.model.RegistryValue.Type;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
 import io.github.exchangecompliance.yaml.YamlScalar;
@@ -33,7 +32,7 @@ final class RegistryReader {
 
     Registry read(YamlNode node, String where) {
         Registry registry = new Registry();
-        if (node == null || node instanceof YamlScalar s && s.isNull()) {
+        if (node == null || (node instanceof YamlScalar s && s.isNull())) {
             return registry;
         }
         if (!(node instanceof YamlMap keys)) {
@@ -90,7 +89,7 @@ final class RegistryReader {
                 return dword(name, s, what);
             }
             if (s.kind() == YamlScalar.Kind.STRING) {
-                return new RegistryValue(name, Type.STRING, null, s.text(), s.location());
+                return new RegistryValue(name, RegistryValue.Type.STRING, null, s.text(), s.location());
             }
         } else if (node instanceof YamlMap typed && typed.entries().size() == 1) {
             return typedValue(name, typed.entries().get(0), what);
@@ -122,13 +121,17 @@ final class RegistryReader {
                 }
                 String text = ((YamlScalar) data).text();
                 return new RegistryValue(
-                        name, type.equals("dword") ? Type.DWORD : Type.QWORD, number, text, data.location());
+                        name,
+                        type.equals("dword") ? RegistryValue.Type.DWORD : RegistryValue.Type.QWORD,
+                        number,
+                        text,
+                        data.location());
             }
             case "string", "expandString" -> {
                 if (data instanceof YamlScalar s && !s.isNull()) {
                     return new RegistryValue(
                             name,
-                            type.equals("string") ? Type.STRING : Type.EXPAND_STRING,
+                            type.equals("string") ? RegistryValue.Type.STRING : RegistryValue.Type.EXPAND_STRING,
                             null,
                             s.text(),
                             data.location());
@@ -138,19 +141,20 @@ final class RegistryReader {
                 if (data instanceof YamlSeq seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
                     List<String> parts = new ArrayList<>();
                     seq.items().forEach(i -> parts.add(((YamlScalar) i).text()));
-                    return new RegistryValue(name, Type.MULTI_STRING, null, String.join(",", parts), data.location());
+                    return new RegistryValue(
+                            name, RegistryValue.Type.MULTI_STRING, null, String.join(",", parts), data.location());
                 }
             }
             case "binary" -> {
                 if (data instanceof YamlScalar s && isHex(s.text())) {
-                    return new RegistryValue(name, Type.BINARY, null, s.text(), data.location());
+                    return new RegistryValue(name, RegistryValue.Type.BINARY, null, s.text(), data.location());
                 }
             }
             case "absent" -> {
                 if (data instanceof YamlScalar s
                         && s.kind() == YamlScalar.Kind.BOOLEAN
                         && s.text().equalsIgnoreCase("true")) {
-                    return new RegistryValue(name, Type.ABSENT, null, "", data.location());
+                    return new RegistryValue(name, RegistryValue.Type.ABSENT, null, "", data.location());
                 }
             }
             default -> {

@@ -18,6 +18,8 @@ public final class BundledTable {
     private BundledTable() {}
 
     /**
+     * The rows of a bundled tab-separated table, split into columns.
+     *
      * @param fileName the table's file under the data folder
      * @param header true when the first line names the columns
      */

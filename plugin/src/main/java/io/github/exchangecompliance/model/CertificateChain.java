@@ -33,8 +33,9 @@ public record CertificateChain(Certificate document, List<CertificateInfo> chain
                 break;
             }
             CertificateInfo child = current;
+            // Another entry of the pool, not the certificate itself (a copy of it could sign nothing new either).
             current = pool.stream()
-                    .filter(c -> c != child && child.isIssuedBy(c))
+                    .filter(c -> !c.equals(child) && child.isIssuedBy(c))
                     .findFirst()
                     .orElse(null);
         }

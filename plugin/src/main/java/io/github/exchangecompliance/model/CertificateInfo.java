@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.model;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 
@@ -33,8 +32,8 @@ public record CertificateInfo(
         String keyAlgorithm,
         int keyBits,
         String signatureAlgorithm,
-        byte[] subjectKeyId,
-        byte[] authorityKeyId,
+        String subjectKeyId,
+        String authorityKeyId,
         List<String> extendedKeyUsages,
         Location source) {
 
@@ -49,14 +48,14 @@ public record CertificateInfo(
     /** A root: issued by itself (same name, and the same key when both key identifiers are there). */
     public boolean isSelfIssued() {
         boolean sameName = subjectName.equals(issuerName);
-        boolean sameKey = subjectKeyId == null || authorityKeyId == null || Arrays.equals(subjectKeyId, authorityKeyId);
+        boolean sameKey = subjectKeyId == null || authorityKeyId == null || subjectKeyId.equals(authorityKeyId);
         return sameName && sameKey;
     }
 
     /** True when {@code issuer} issued this certificate: by key identifier when both have one, else by name. */
     public boolean isIssuedBy(CertificateInfo issuer) {
         if (authorityKeyId != null && issuer.subjectKeyId != null) {
-            return Arrays.equals(authorityKeyId, issuer.subjectKeyId);
+            return authorityKeyId.equals(issuer.subjectKeyId);
         }
         return issuerName.equals(issuer.subjectName);
     }

@@ -71,11 +71,11 @@ public final class RegistryKey {
     @Override
     public boolean equals(Object other) {
         return other == this
-                || other instanceof RegistryKey key
+                || (other instanceof RegistryKey key
                         && key.path.equals(path)
                         && key.written.equals(written)
                         && Objects.equals(key.location, location)
-                        && key.values.equals(values);
+                        && key.values.equals(values));
     }
 
     @Override

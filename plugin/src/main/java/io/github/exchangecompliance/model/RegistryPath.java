@@ -10,9 +10,7 @@ import java.util.Optional;
  * A registry key path, normalised from the spellings infrastructure code uses ({@code HKLM\...},
  * {@code HKLM:\...}, {@code HKEY_LOCAL_MACHINE\...}, {@code Registry::HKEY_LOCAL_MACHINE\...}, with {@code \} or,
  * in a path without any {@code \}, {@code /}). Windows compares key names case-insensitively, and so does {@link #matchKey()}.
- *
- * @param hive the short hive name ({@code HKLM}, {@code HKCU}, ...)
- * @param segments the key names below the hive, as written
+ * It holds the short hive name ({@code HKLM}, {@code HKCU}, ...) and the key names below it, as written.
  */
 public final class RegistryPath {
 

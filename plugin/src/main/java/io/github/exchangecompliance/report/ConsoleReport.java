@@ -7,6 +7,7 @@ import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.engine.CheckResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,19 +117,19 @@ public final class ConsoleReport {
 
     /** The same words for some findings (one file's): a suppressed finding counts as suppressed only, as above. */
     public static String counts(List<Finding> findings) {
-        long[] bySeverity = new long[Severity.values().length];
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         long suppressed = 0;
         for (Finding finding : findings) {
             if (finding.suppressed()) {
                 suppressed++;
             } else {
-                bySeverity[finding.severity().ordinal()]++;
+                bySeverity.merge(finding.severity(), 1L, Long::sum);
             }
         }
         return counts(
-                bySeverity[Severity.ERROR.ordinal()],
-                bySeverity[Severity.WARNING.ordinal()],
-                bySeverity[Severity.NOTE.ordinal()],
+                bySeverity.getOrDefault(Severity.ERROR, 0L),
+                bySeverity.getOrDefault(Severity.WARNING, 0L),
+                bySeverity.getOrDefault(Severity.NOTE, 0L),
                 suppressed);
     }
 

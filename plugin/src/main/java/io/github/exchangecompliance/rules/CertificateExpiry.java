@@ -5,7 +5,6 @@ import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.CertificateInfo;
-import io.github.exchangecompliance.model.InfraModel;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -28,9 +27,10 @@ import java.time.ZoneOffset;
 public final class CertificateExpiry implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        RuleContext context = inspection.context();
         LocalDate today = context.referenceDate();
-        for (CertificateInfo certificate : UsedCertificates.of(model)) {
+        for (CertificateInfo certificate : inspection.usedCertificates()) {
             LocalDate expiry = certificate.notAfter().atZone(ZoneOffset.UTC).toLocalDate();
             if (certificate
                     .notAfter()

@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Certificate;
@@ -38,7 +37,8 @@ import java.util.Optional;
 public final class CertificateNames implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         for (Server server : model.servers()) {
             List<String> served = servedNames(server);
             for (Value<String> reference : server.spec().certificatesOrEmpty()) {

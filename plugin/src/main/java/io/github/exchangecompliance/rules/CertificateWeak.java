@@ -1,11 +1,9 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.CertificateInfo;
-import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
 @RuleInfo(
@@ -23,8 +21,8 @@ import io.github.exchangecompliance.model.InfraModel;
 public final class CertificateWeak implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
-        for (CertificateInfo certificate : UsedCertificates.of(model)) {
+    public void check(Inspection inspection, Reporter out) {
+        for (CertificateInfo certificate : inspection.usedCertificates()) {
             String name = "'" + certificate.displayName() + "'";
             if (certificate.keyAlgorithm().equals("RSA") && certificate.keyBits() < 2048) {
                 out.report(

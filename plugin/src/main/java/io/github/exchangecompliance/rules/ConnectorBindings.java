@@ -7,7 +7,6 @@ import io.github.exchangecompliance.hybrid.Binding;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HcwChoice;
 import io.github.exchangecompliance.hybrid.ValueProblem;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 public final class ConnectorBindings implements ServerRule {
 
     @Override
-    public void check(Server server, InfraModel model, Reporter out) {
+    public void check(Server server, Inspection inspection, Reporter out) {
         List<Connector> connectors = HcwChoice.connectors(server);
         for (Connector connector : connectors) {
             for (ValueProblem problem : connector.problems()) {
@@ -62,7 +61,7 @@ public final class ConnectorBindings implements ServerRule {
     private static boolean clash(Connector a, Connector b, boolean edge) {
         if (!a.problems().isEmpty()
                 || !b.problems().isEmpty()
-                || a.transportRole().isEmpty() && !edge
+                || (a.transportRole().isEmpty() && !edge)
                 || !a.transportRole().equals(b.transportRole())
                 || a.ranges().isEmpty()) {
             return false;

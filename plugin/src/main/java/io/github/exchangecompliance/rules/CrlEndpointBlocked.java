@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.egress.EgressPaths;
@@ -40,7 +39,8 @@ import java.util.Optional;
 public final class CrlEndpointBlocked implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         EgressPaths paths = new EgressPaths(model.organization());
         BlockedEndpoints blocked = new BlockedEndpoints();
         // Servers mostly need the same URLs: each is read once.

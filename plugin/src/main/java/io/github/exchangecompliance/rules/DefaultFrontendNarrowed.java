@@ -6,7 +6,6 @@ import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HcwChoice;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 
 /** See {@link RuleInfo}. */
@@ -28,7 +27,7 @@ import io.github.exchangecompliance.model.Server;
 public final class DefaultFrontendNarrowed implements ServerRule {
 
     @Override
-    public void check(Server server, InfraModel model, Reporter out) {
+    public void check(Server server, Inspection inspection, Reporter out) {
         String name = "Default Frontend " + server.displayName();
         // Only the default connector is read: reading every connector's addresses is the costly part.
         for (Connector connector : server.spec().connectorsOrEmpty().stream()

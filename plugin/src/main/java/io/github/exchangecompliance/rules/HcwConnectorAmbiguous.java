@@ -1,14 +1,12 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HcwChoice;
 import io.github.exchangecompliance.hybrid.HybridServers;
-import io.github.exchangecompliance.model.InfraModel;
 
 /** See {@link RuleInfo}. */
 @RuleInfo(
@@ -25,8 +23,8 @@ import io.github.exchangecompliance.model.InfraModel;
 public final class HcwConnectorAmbiguous implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
-        for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
+    public void check(Inspection inspection, Reporter out) {
+        for (HybridServers.HybridServer hybrid : inspection.hybridServers()) {
             if (hybrid.choice() instanceof HcwChoice.Ambiguous tie) {
                 Connector first = tie.connectors().get(0);
                 out.report(

@@ -1,14 +1,12 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HcwChoice;
 import io.github.exchangecompliance.hybrid.HybridServers;
-import io.github.exchangecompliance.model.InfraModel;
 import java.util.Optional;
 
 /** See {@link RuleInfo}. */
@@ -35,8 +33,8 @@ import java.util.Optional;
 public final class HcwConnectorChoice implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
-        for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
+    public void check(Inspection inspection, Reporter out) {
+        for (HybridServers.HybridServer hybrid : inspection.hybridServers()) {
             String server = hybrid.server().displayName();
             if (hybrid.choice() instanceof HcwChoice.Impossible impossible) {
                 out.report(

@@ -1,18 +1,17 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HybridServers;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** See {@link RuleInfo}. */
@@ -31,8 +30,8 @@ import java.util.TreeSet;
 public final class HybridServersInconsistent implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
-        List<HybridServers.HybridServer> picked = HybridServers.of(model).stream()
+    public void check(Inspection inspection, Reporter out) {
+        List<HybridServers.HybridServer> picked = inspection.hybridServers().stream()
                 .filter(HybridServers.HybridServer::picked)
                 .toList();
         if (picked.size() < 2) {
@@ -72,7 +71,7 @@ public final class HybridServersInconsistent implements ModelRule {
         return value == null ? null : value.value().strip().toLowerCase(Locale.ROOT);
     }
 
-    private static TreeSet<String> capabilities(Connector connector) {
+    private static SortedSet<String> capabilities(Connector connector) {
         TreeSet<String> set = new TreeSet<>();
         connector
                 .declared()

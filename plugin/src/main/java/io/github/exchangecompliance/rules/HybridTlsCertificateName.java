@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
@@ -42,13 +41,14 @@ public final class HybridTlsCertificateName implements ModelRule {
     private static final Pattern SYNTAX = Pattern.compile("(?is)<I>.+<S>.+");
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         Optional<CertificateChain> certificate = model.organization()
                 .map(Organization::hybrid)
                 .map(Organization.Hybrid::certificate)
                 .flatMap(c -> model.chain(c.value()));
         String expected = certificate.map(c -> c.leaf().tlsCertificateName()).orElse(null);
-        for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
+        for (HybridServers.HybridServer hybrid : inspection.hybridServers()) {
             if (!hybrid.picked()) {
                 continue;
             }

@@ -1,13 +1,11 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HybridServers;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Value;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +34,9 @@ import java.util.Locale;
 public final class HybridTlsDomainCapabilities implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
-        String domain = HybridServers.cloudDomain(HybridServers.environment(model, context));
-        for (HybridServers.HybridServer hybrid : HybridServers.of(model)) {
+    public void check(Inspection inspection, Reporter out) {
+        String domain = HybridServers.cloudDomain(inspection.environment());
+        for (HybridServers.HybridServer hybrid : inspection.hybridServers()) {
             if (!hybrid.picked()) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.ServerFact;
 import io.github.exchangecompliance.api.Severity;
@@ -34,7 +33,8 @@ import io.github.exchangecompliance.model.Server;
 public final class MitigationEndpointBlocked implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         EgressPaths paths = new EgressPaths(model.organization());
         Endpoint endpoint = Endpoint.ofUrl(MitigationEndpoint.URL).orElseThrow();
         BlockedEndpoints blocked = new BlockedEndpoints();

@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.cert.MitigationEndpoint;
@@ -31,18 +30,19 @@ import io.github.exchangecompliance.model.Value;
 public final class MitigationServiceDisabled implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         // Not where every declared server is known not to run the service (Edge, or a version before it).
         boolean someServerMayRunIt = model.servers().isEmpty()
                 || model.servers().stream()
                         .anyMatch(server -> MitigationEndpoint.runsOn(server)
-                                || !server.isEdge()
+                                || (!server.isEdge()
                                         && (server.spec().version() == null
                                                 || ExchangeVersions.bundled()
                                                         .place(server.spec()
                                                                 .version()
                                                                 .value())
-                                                        .isEmpty()));
+                                                        .isEmpty())));
         model.organization()
                 .map(Organization::mitigationsEnabled)
                 .filter(v -> !v.value() && someServerMayRunIt)

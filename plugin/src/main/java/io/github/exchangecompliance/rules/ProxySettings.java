@@ -4,7 +4,6 @@ import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.egress.Endpoint;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.Value;
 import java.util.Locale;
@@ -30,7 +29,7 @@ import java.util.Optional;
 public final class ProxySettings implements ServerRule {
 
     @Override
-    public void check(Server server, InfraModel model, Reporter out) {
+    public void check(Server server, Inspection inspection, Reporter out) {
         Value<String> webProxy = server.spec().internetWebProxy();
         if (webProxy == null || webProxy.value().isBlank()) {
             return;

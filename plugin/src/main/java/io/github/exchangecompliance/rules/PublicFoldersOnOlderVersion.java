@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.rules;
 
 import io.github.exchangecompliance.api.Reporter;
-import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.ServerFact;
 import io.github.exchangecompliance.api.Severity;
@@ -38,7 +37,8 @@ public final class PublicFoldersOnOlderVersion implements ModelRule {
             java.util.Map.of("15.0", "Exchange 2013", "15.1", "Exchange 2016", "15.2", "Exchange 2019 or SE");
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
         List<Server> folderServers =
                 model.servers().stream().filter(s -> count(s, false) > 0).toList();
         if (folderServers.isEmpty()

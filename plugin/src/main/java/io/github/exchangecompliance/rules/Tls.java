@@ -153,7 +153,7 @@ public final class Tls {
         for (String protocol : PROTOCOL_KEYS) {
             String squashed = squash(protocol);
             // "SSLv3" and "TLS 1" leave out the minor version 0 that the key names carry.
-            if (squashed.equals(base) || squashed.endsWith("0") && squashed.equals(base + "0")) {
+            if (squashed.equals(base) || (squashed.endsWith("0") && squashed.equals(base + "0"))) {
                 return Optional.of(new Meant(protocol, role));
             }
         }

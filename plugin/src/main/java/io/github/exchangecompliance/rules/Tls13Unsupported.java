@@ -6,7 +6,6 @@ import io.github.exchangecompliance.api.ServerFact;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.OperatingSystem;
 import io.github.exchangecompliance.model.Server;
@@ -39,7 +38,7 @@ import java.util.Optional;
 public final class Tls13Unsupported implements ServerRule {
 
     @Override
-    public void check(Server server, InfraModel model, Reporter out) {
+    public void check(Server server, Inspection inspection, Reporter out) {
         Value<String> versionText = server.spec().version();
         Value<String> os = server.spec().operatingSystem();
         if (versionText == null || os == null) {

@@ -3,7 +3,6 @@ package io.github.exchangecompliance.rules;
 import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
-import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryPath;
@@ -37,7 +36,7 @@ public final class TlsNotPinned implements ServerRule {
     private static final List<String> PINNED_PROTOCOLS = List.of("TLS 1.0", "TLS 1.1", "TLS 1.2");
 
     @Override
-    public void check(Server server, InfraModel model, Reporter out) {
+    public void check(Server server, Inspection inspection, Reporter out) {
         List<String> missing = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         collect(server.spec().registry(), missing, unknown);

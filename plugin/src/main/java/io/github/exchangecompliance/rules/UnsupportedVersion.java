@@ -34,7 +34,9 @@ import java.util.Optional;
 public final class UnsupportedVersion implements ModelRule {
 
     @Override
-    public void check(InfraModel model, RuleContext context, Reporter out) {
+    public void check(Inspection inspection, Reporter out) {
+        InfraModel model = inspection.model();
+        RuleContext context = inspection.context();
         ExchangeVersions table = ExchangeVersions.bundled();
         for (Server server : model.servers()) {
             Value<String> written = server.spec().version();

@@ -19,7 +19,7 @@ class JinjaTest {
 
     private static Map<String, Var> vars() {
         Map<String, Var> vars = new LinkedHashMap<>();
-        vars.put("enabled", new Var(Boolean.FALSE, VAR_AT));
+        vars.put("enabled", new Var(false, VAR_AT));
         vars.put("port", new Var(25L, VAR_AT));
         vars.put("name", new Var("Server", VAR_AT));
         vars.put("nested", new Var("{{ port }}", VAR_AT));

@@ -40,12 +40,12 @@ public final class Benchmark {
             for (int servers : sizes) {
                 Path dir = root.resolve(format + "-" + servers);
                 Generator.generate(format, servers, dir);
-                run(format, servers, dir);
+                run(format, dir);
             }
         }
     }
 
-    private static void run(String format, int servers, Path dir) throws Exception {
+    private static void run(String format, Path dir) throws Exception {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Writes a realistic organization of a given size: groups, servers with TLS settings and connectors. */
 final class Generator {
@@ -65,7 +66,7 @@ final class Generator {
         for (int i = 1; i <= servers; i++) {
             String name = String.format("EX%05d", i);
             Files.writeString(
-                    dir.resolve(name.toLowerCase() + ".yaml"),
+                    dir.resolve(name.toLowerCase(Locale.ROOT) + ".yaml"),
                     """
                     apiVersion: exchange-compliance/v1
                     kind: Server
@@ -85,7 +86,7 @@ final class Generator {
                           transportRole: HubTransport
                           bindings: ["0.0.0.0:2525"]
                           remoteIPRanges: ["10.%3$d.%4$d.0/24"]
-                    """.formatted(name, name.toLowerCase(), i / 250, i % 250),
+                    """.formatted(name, name.toLowerCase(Locale.ROOT), i / 250, i % 250),
                     StandardCharsets.UTF_8);
         }
     }

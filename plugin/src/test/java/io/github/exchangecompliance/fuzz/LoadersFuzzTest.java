@@ -165,7 +165,7 @@ class LoadersFuzzTest {
         Map<String, Var> vars = new LinkedHashMap<>();
         vars.put("text", new Var("TLS 1.2", at));
         vars.put("number", new Var(1L, at));
-        vars.put("flag", new Var(Boolean.TRUE, at));
+        vars.put("flag", new Var(true, at));
         vars.put("list", new Var(List.of(new Var("a", at), new Var(2L, at)), at));
         vars.put("map", new Var(map, at));
         vars.put("template", new Var("{{ number }}", at));

@@ -203,9 +203,11 @@ public final class TestPki {
         byte[] garbage = new byte[700];
         new java.util.Random(3).nextBytes(garbage);
         Files.write(certs.resolve("garbage.cer"), garbage);
-        Files.writeString(
-                certs.resolve("not-a-certificate.pem"),
-                "-----BEGIN CERTIFICATE-----\nnot base64!\n" + "-----END CERTIFICATE-----\n");
+        Files.writeString(certs.resolve("not-a-certificate.pem"), """
+                -----BEGIN CERTIFICATE-----
+                not base64!
+                -----END CERTIFICATE-----
+                """);
     }
 
     private static KeyPair rsa(int bits) throws GeneralSecurityException {

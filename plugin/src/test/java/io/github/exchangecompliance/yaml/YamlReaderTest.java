@@ -141,7 +141,7 @@ class YamlReaderTest {
             assertThat(p.getMessage()).contains("nested deeper than maxNestingDepth");
             assertThat(p.location().line()).isEqualTo(1);
         });
-        String block = new StringBuilder().append("a:\n").append(deepBlock(200)).toString();
+        String block = "a:\n" + deepBlock(200);
         assertThat(read("block.yaml", block).problem())
                 .hasValueSatisfying(p -> assertThat(p.getMessage()).contains("nested deeper than maxNestingDepth"));
     }
