@@ -160,6 +160,46 @@ public final class AnsibleLoader {
                 ? Optional.empty()
                 : Optional.of(Inventory.read(sources.files(), reader, named.refused(), notStatic));
         sources.files().forEach(f -> used.add(NormalPaths.of(f)));
+        Map<Path, YamlNode> playbooks = playbooks(ansibleFiles);
+        Plays plays = new Plays(playbooks, selectedHosts(playbooks, inventory), walker);
+        List<Identified> hosts =
+                new ExchangeHosts(serverGroups, inventory, unresolved).find(playbooks, new ExchangeEvidence(walker));
+        VarFolders varFolders = varFolders(sources, walker, used);
+        if (!hosts.isEmpty()) {
+            playbooks.keySet().forEach(file -> reached.add(NormalPaths.of(file)));
+        }
+        // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
+        // their order: the outcome does not depend on the threads.
+        List<Evaluated> evaluated = hosts.parallelStream()
+                .map(host -> evaluate(host, inventory, varFolders, plays))
+                .toList();
+        List<Server> servers = new ArrayList<>();
+        Value<Boolean> mitigations = null;
+        for (Evaluated host : evaluated) {
+            servers.add(host.server());
+            if (host.mitigations() != null) {
+                mitigations = host.mitigations();
+            }
+        }
+        Standalone standalone = standalone(ansibleFiles, plays, reached, walker);
+        if (mitigations == null) {
+            mitigations = standalone.mitigations();
+        }
+        used.addAll(reached);
+        List<String> groupsSeen = inventory.map(AnsibleLoader::groupsSeen).orElse(List.of());
+        return new Result(
+                servers,
+                standalone.groups(),
+                mitigations,
+                used,
+                hosts,
+                inventoryAt(inventory),
+                groupsSeen,
+                quiet.count());
+    }
+
+    /** The files that hold plays: a list with an item that names its {@code hosts}. */
+    private static Map<Path, YamlNode> playbooks(Map<Path, YamlNode> ansibleFiles) {
         Map<Path, YamlNode> playbooks = new LinkedHashMap<>();
         ansibleFiles.forEach((file, root) -> {
             if (root instanceof YamlSeq seq
@@ -169,8 +209,15 @@ public final class AnsibleLoader {
                 playbooks.put(file, root);
             }
         });
-        // Which names each play selects, found once for all the hosts (records compare by content: two plays
-        // written alike are still two plays).
+        return playbooks;
+    }
+
+    /**
+     * Which names each play selects, found once for all the hosts (by identity: two plays written alike are still
+     * two plays).
+     */
+    private static IdentityHashMap<YamlNode, Set<String>> selectedHosts(
+            Map<Path, YamlNode> playbooks, Optional<Inventory> inventory) {
         IdentityHashMap<YamlNode, Set<String>> selected = new IdentityHashMap<>();
         playbooks
                 .values()
@@ -182,66 +229,70 @@ public final class AnsibleLoader {
                                         .orElse(Set.of()));
                     }
                 }));
+        return selected;
+    }
 
-        List<Server> servers = new ArrayList<>();
-        Value<Boolean> mitigations = null;
-        // The very plays run.
-        Set<YamlNode> playsRun = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
-        // Each host is evaluated on its own, in parallel, into declarations of its own, and the hosts are kept in
-        // their order: the outcome does not depend on the threads.
-        List<Identified> hosts =
-                new ExchangeHosts(serverGroups, inventory, unresolved).find(playbooks, new ExchangeEvidence(walker));
-        VarFolders varFolders = varFolders(sources, walker, used);
-        if (!hosts.isEmpty()) {
-            playbooks.keySet().forEach(file -> reached.add(NormalPaths.of(file)));
+    /** The playbooks, the hosts each play selects, and the plays some host ran (shared by the parallel hosts). */
+    private record Plays(
+            Map<Path, YamlNode> playbooks,
+            IdentityHashMap<YamlNode, Set<String>> selected,
+            TaskWalker walker,
+            Set<YamlNode> run) {
+        Plays(Map<Path, YamlNode> playbooks, IdentityHashMap<YamlNode, Set<String>> selected, TaskWalker walker) {
+            this(
+                    playbooks,
+                    selected,
+                    walker,
+                    Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())));
         }
-        List<Evaluated> evaluated = hosts.parallelStream()
-                .map(host -> {
-                    Location at = host.at();
-                    List<String> groups = groupsOf(host.server(), inventory);
-                    Map<String, Var> vars = hostVars(host.server(), at, groups, inventory, varFolders);
-                    Declarations declared = new Declarations();
-                    playbooks.forEach((file, root) -> {
-                        for (YamlNode play : ((YamlSeq) root).items()) {
-                            if (play instanceof YamlMap p && selected.get(play).contains(host.server())) {
-                                runPlay(p, file, vars, declared, walker);
-                                playsRun.add(play);
-                            }
-                        }
-                    });
-                    List<Value<String>> memberOf = groups.stream()
-                            .filter(g -> !g.equals("all"))
-                            .map(g -> Value.of(g, at))
-                            .toList();
-                    return new Evaluated(
-                            new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
-                            declared.organizationMitigations);
-                })
-                .toList();
-        for (Evaluated host : evaluated) {
-            servers.add(host.server());
-            if (host.mitigations() != null) {
-                mitigations = host.mitigations();
+    }
+
+    /** One Exchange host: the plays that select it, run with its variables, into a server of its own. */
+    private Evaluated evaluate(Identified host, Optional<Inventory> inventory, VarFolders varFolders, Plays plays) {
+        Location at = host.at();
+        List<String> groups = groupsOf(host.server(), inventory);
+        Map<String, Var> vars = hostVars(host.server(), at, groups, inventory, varFolders);
+        Declarations declared = new Declarations();
+        plays.playbooks().forEach((file, root) -> {
+            for (YamlNode play : ((YamlSeq) root).items()) {
+                if (play instanceof YamlMap p && plays.selected().get(play).contains(host.server())) {
+                    runPlay(p, file, vars, declared, plays.walker());
+                    plays.run().add(play);
+                }
             }
-        }
+        });
+        List<Value<String>> memberOf = groups.stream()
+                .filter(g -> !g.equals("all"))
+                .map(g -> Value.of(g, at))
+                .toList();
+        return new Evaluated(
+                new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
+                declared.organizationMitigations);
+    }
 
+    /**
+     * What stands on its own: plays that target no Exchange server, and task files no play reached (a role's
+     * tasks, with its defaults and vars), still declare values. The first mitigation setting among them counts
+     * when no host declared one.
+     */
+    private Standalone standalone(Map<Path, YamlNode> ansibleFiles, Plays plays, Set<Path> reached, TaskWalker walker) {
         List<ServerGroup> standalone = new ArrayList<>();
-        // Plays that target no Exchange server still declare values: they stand on their own.
-        for (Map.Entry<Path, YamlNode> playbook : playbooks.entrySet()) {
+        Value<Boolean> mitigations = null;
+        for (Map.Entry<Path, YamlNode> playbook : plays.playbooks().entrySet()) {
             Declarations declared = new Declarations();
             for (YamlNode play : ((YamlSeq) playbook.getValue()).items()) {
-                if (play instanceof YamlMap p && !playsRun.contains(play)) {
+                if (play instanceof YamlMap p && !plays.run().contains(play)) {
                     runPlay(p, playbook.getKey(), new LinkedHashMap<>(), declared, walker);
                 }
             }
-            if (declared.organizationMitigations != null && mitigations == null) {
+            if (mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
             addStandalone(standalone, NormalPaths.of(playbook.getKey()), declared);
         }
         for (Map.Entry<Path, YamlNode> file : ansibleFiles.entrySet()) {
             Path path = NormalPaths.of(file.getKey());
-            if (reached.contains(path) || playbooks.containsKey(file.getKey())) {
+            if (reached.contains(path) || plays.playbooks().containsKey(file.getKey())) {
                 continue;
             }
             Declarations declared = new Declarations();
@@ -251,13 +302,17 @@ public final class AnsibleLoader {
                 walker.variables(role.resolve("vars/main.yml")).ifPresent(vars::putAll);
             });
             walker.walk(file.getValue(), path, vars, declared, TaskWalker.Trail.from(path));
-            if (declared.organizationMitigations != null && mitigations == null) {
+            if (mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
             addStandalone(standalone, path, declared);
         }
-        used.addAll(reached);
-        Location inventoryAt = inventory
+        return new Standalone(standalone, mitigations);
+    }
+
+    /** Where a finding about the inventory as a whole stands: the inventory, else ansible.cfg, else nowhere. */
+    private Location inventoryAt(Optional<Inventory> inventory) {
+        return inventory
                 .map(Inventory::location)
                 .or(() -> roots.stream()
                         .map(r -> r.resolve("ansible.cfg"))
@@ -265,12 +320,11 @@ public final class AnsibleLoader {
                         .findFirst()
                         .map(Location::startOf))
                 .orElse(null);
-        List<String> groupsSeen = inventory.map(AnsibleLoader::groupsSeen).orElse(List.of());
-        return new Result(servers, standalone, mitigations, used, hosts, inventoryAt, groupsSeen, quiet.count());
     }
 
-    /** A host as evaluated: its server, and the organization's mitigation setting if its plays declared it. */
     private record Evaluated(Server server, Value<Boolean> mitigations) {}
+
+    private record Standalone(List<ServerGroup> groups, Value<Boolean> mitigations) {}
 
     private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {
         if (!declared.isEmpty()) {

@@ -75,8 +75,6 @@ public final class Checker {
                 new SourceScanner(config.includes(), config.excludes()).scan(config.sourceDirectories());
         Findings findings = new Findings(config.rules(), config.findingLimits().perFile());
         Reporter syntax = findings.reporterFor(Catalog.YAML_SYNTAX);
-        Reporter schema = findings.reporterFor(Catalog.SCHEMA);
-        Reporter notStatic = findings.reporterFor(Catalog.INVENTORY_NOT_STATIC);
         for (Path unreadable : scan.unreadable()) {
             syntax.report(
                     Location.startOf(unreadable),
@@ -87,93 +85,117 @@ public final class Checker {
         Baseline baseline = config.baselineFile() == null
                 ? null
                 : Baseline.read(config.baselineFile(), config.limits().maxFileSize(), syntax);
-
         YamlReader reader = new YamlReader(config.limits());
+        Reporter schema = findings.reporterFor(Catalog.SCHEMA);
+        Reporter notStatic = findings.reporterFor(Catalog.INVENTORY_NOT_STATIC);
         NativeLoader nativeLoader = new NativeLoader(schema);
         Inputs inputs = sortInputs(scan, reader, nativeLoader, syntax, schema, notStatic);
-        List<NativeLoader.Bound> nativeDocuments = inputs.nativeDocuments;
-        Map<Path, YamlNode> ansibleFiles = inputs.ansibleFiles;
-        Map<Path, YamlNode> variableFiles = inputs.variableFiles;
-        List<Path> suppressionFiles = inputs.suppressionFiles;
-        List<DscDocument> dscDocuments = inputs.dscDocuments;
-        List<Path> skippedFiles = inputs.skippedFiles;
-        List<Path> brokenFiles = inputs.brokenFiles;
-        List<Path> read = inputs.read;
-        int skipped;
-
+        InfraModel nativeModel = nativeLoader.load(inputs.nativeDocuments, new BrokenFiles(inputs.brokenFiles));
+        Declared declared = loadAnsibleAndDsc(inputs, reader, findings, syntax, notStatic);
+        InfraModel model = ModelMerge.merge(nativeModel, declared.servers(), declared.groups(), declared.mitigations());
+        if (model.servers().isEmpty()) {
+            noServers(
+                    findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS),
+                    declared.ansible(),
+                    inputs.ansibleFiles.keySet(),
+                    inputs.dscDocuments,
+                    inputs.nativeDocuments);
+        }
+        model = model.withChains(new CertificateLoader(
+                        findings.reporterFor(Catalog.CERTIFICATE_FILE), new SourceFiles(config.sourceDirectories()))
+                .load(model.certificates()));
         List<String> toolErrors = new ArrayList<>();
-        InfraModel model = nativeLoader.load(nativeDocuments, new BrokenFiles(brokenFiles));
-        Set<String> nativeNames = model.servers().stream()
-                .map(s -> s.displayName().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        runRules(model, findings, toolErrors);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Listed listed = list(findings, inputs.suppressionFiles, baseline);
+        return result(model, nativeModel, inputs, declared, findings, listed, took, toolErrors);
+    }
+
+    /**
+     * What Ansible and DSC declare, beside the native documents: servers, groups, the organization's mitigation
+     * setting, and why each server was taken for an Exchange server.
+     *
+     * @param skipped the files read for nothing, once the inventories and variable files Ansible used are counted
+     */
+    private record Declared(
+            List<Server> servers,
+            List<ServerGroup> groups,
+            Value<Boolean> mitigations,
+            AnsibleLoader.Result ansible,
+            Map<String, String> why,
+            int skipped) {}
+
+    private Declared loadAnsibleAndDsc(
+            Inputs inputs, YamlReader reader, Findings findings, Reporter syntax, Reporter notStatic) {
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
-        List<Server> otherServers = new ArrayList<>();
-        List<ServerGroup> otherGroups = new ArrayList<>();
-        Value<Boolean> mitigations = null;
-        AnsibleLoader.Result ansibleResult = null;
-        if (!ansibleFiles.isEmpty()) {
-            AnsibleLoader.Result ansible = new AnsibleLoader(
+        List<Server> servers = new ArrayList<>();
+        List<ServerGroup> groups = new ArrayList<>();
+        Map<String, String> why = new HashMap<>();
+        AnsibleLoader.Result ansible = null;
+        List<Path> skipped = inputs.skippedFiles;
+        if (!inputs.ansibleFiles.isEmpty()) {
+            ansible = new AnsibleLoader(
                             config.sourceDirectories(),
                             config.ansibleServerGroups(),
                             config.ansibleInventories(),
                             new AnsibleLoader.Reporters(unresolved, syntax, notStatic),
                             reader)
-                    .load(ansibleFiles, variableFiles);
-            ansibleResult = ansible;
-            otherServers.addAll(ansible.servers());
-            otherGroups.addAll(ansible.standalone());
-            mitigations = ansible.organizationMitigations();
+                    .load(inputs.ansibleFiles, inputs.variableFiles);
+            servers.addAll(ansible.servers());
+            groups.addAll(ansible.standalone());
+            ansible.identified().forEach(i -> why.put(i.server().toLowerCase(Locale.ROOT), i.why()));
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
             Set<Path> used = ansible.filesUsed();
-            Map<Boolean, List<Path>> byUse = skippedFiles.parallelStream()
-                    .collect(Collectors.partitioningBy(f -> used.contains(NormalPaths.of(f))));
-            read.addAll(byUse.get(true));
-            skippedFiles = byUse.get(false);
-        }
-        Map<String, String> why = new HashMap<>();
-        if (ansibleResult != null) {
-            ansibleResult.identified().forEach(i -> why.put(i.server().toLowerCase(Locale.ROOT), i.why()));
+            Map<Boolean, List<Path>> byUse =
+                    skipped.parallelStream().collect(Collectors.partitioningBy(f -> used.contains(NormalPaths.of(f))));
+            inputs.read.addAll(byUse.get(true));
+            skipped = byUse.get(false);
         }
         DscLoader dsc = new DscLoader(unresolved);
-        for (DscDocument document : dscDocuments) {
+        for (DscDocument document : inputs.dscDocuments) {
             DscLoader.Result loaded = dsc.load(document.file(), document.root());
             loaded.server()
                     .ifPresent(server -> why.putIfAbsent(
                             server.displayName().toLowerCase(Locale.ROOT),
                             "a DSC document configures it as an Exchange server"));
-            loaded.server().ifPresent(otherServers::add);
-            loaded.standalone().ifPresent(otherGroups::add);
+            loaded.server().ifPresent(servers::add);
+            loaded.standalone().ifPresent(groups::add);
         }
-        model = ModelMerge.merge(model, otherServers, otherGroups, mitigations);
-        if (model.servers().isEmpty()) {
-            noServers(
-                    findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS),
-                    ansibleResult,
-                    ansibleFiles.keySet(),
-                    dscDocuments,
-                    nativeDocuments);
-        }
-        skipped = skippedFiles.size();
-        model = model.withChains(new CertificateLoader(
-                        findings.reporterFor(Catalog.CERTIFICATE_FILE), new SourceFiles(config.sourceDirectories()))
-                .load(model.certificates()));
-        runRules(model, findings, toolErrors);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Declared(
+                servers,
+                groups,
+                ansible == null ? null : ansible.organizationMitigations(),
+                ansible,
+                why,
+                skipped.size());
+    }
+
+    private CheckResult result(
+            InfraModel model,
+            InfraModel nativeModel,
+            Inputs inputs,
+            Declared declared,
+            Findings findings,
+            Listed listed,
+            Duration took,
+            List<String> toolErrors) {
         List<RuleDescriptor> ran = Catalog.descriptors().stream()
                 .filter(r -> !config.rules().isOff(r))
                 .toList();
-        Listed listed = list(findings, suppressionFiles, baseline);
-        read.sort(null);
+        inputs.read.sort(null);
         Map<Path, List<String>> serversByFile = new HashMap<>();
         model.servers()
                 .forEach(s -> serversByFile
                         .computeIfAbsent(s.location().file(), f -> new ArrayList<>())
                         .add(s.displayName()));
+        Set<String> nativeNames = nativeModel.servers().stream()
+                .map(s -> s.displayName().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         return new CheckResult(
                 config.baseDirectory(),
                 listed.findings(),
-                read,
-                skipped,
+                inputs.read,
+                declared.skipped(),
                 model.servers().size(),
                 took,
                 toolErrors,
@@ -188,9 +210,11 @@ public final class Checker {
                                 server.location(),
                                 nativeNames.contains(server.displayName().toLowerCase(Locale.ROOT))
                                         ? "a native Server document declares it"
-                                        : why.getOrDefault(server.displayName().toLowerCase(Locale.ROOT), "declared")))
+                                        : declared.why()
+                                                .getOrDefault(
+                                                        server.displayName().toLowerCase(Locale.ROOT), "declared")))
                         .toList(),
-                ansibleResult == null ? 0 : ansibleResult.quietNotes());
+                declared.ansible() == null ? 0 : declared.ansible().quietNotes());
     }
 
     /**

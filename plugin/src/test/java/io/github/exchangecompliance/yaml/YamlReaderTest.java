@@ -176,15 +176,15 @@ class YamlReaderTest {
     void aFileThatGrowsOrShrinksWhileItIsReadIsReadToItsEndUpToTheLimit() throws IOException {
         // The size is asked of the open file; what the file holds by the time it is read is what counts.
         byte[] text = "a: 1\nb: 2\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), text.length, 100))
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), text.length, 100))
                 .isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 100)).isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 0, text.length))
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), 4, 100)).isEqualTo(text);
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), 0, text.length))
                 .isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 40, 100)).isEqualTo(text);
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, text.length - 1))
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), 40, 100)).isEqualTo(text);
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), 4, text.length - 1))
                 .isNull();
-        assertThat(YamlReader.readAll(new ByteArrayInputStream(text), 4, 4)).isNull();
+        assertThat(YamlText.readAll(new ByteArrayInputStream(text), 4, 4)).isNull();
     }
 
     @Test
