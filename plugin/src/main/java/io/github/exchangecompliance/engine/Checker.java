@@ -419,10 +419,11 @@ public final class Checker {
 
     /**
      * What the registry rules inspect, each once: every group's registry, each distinct server registry (servers
-     * deployed alike declare equal ones, and equal registries give equal findings), each distinct key, and what the
+     * deployed alike declare equal ones, and equal registries give equal findings), each distinct key grouped with
+     * the keys that say the same elsewhere ({@link KeysAlike}), and what the
      * model and server rules share.
      */
-    private record Inspected(List<RegistryScope> scopes, Collection<RegistryKey> keys, Inspection inspection) {
+    private record Inspected(ScopesAlike scopes, KeysAlike keys, Inspection inspection) {
         static Inspected of(InfraModel model, RuleContext context) {
             Set<Registry> seen = new HashSet<>();
             List<RegistryScope> scopes = model.registryScopes().stream()
@@ -433,17 +434,17 @@ public final class Checker {
             Set<RegistryKey> keys = new LinkedHashSet<>();
             scopes.forEach(scope ->
                     scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
-            return new Inspected(scopes, keys, Inspection.of(model, context));
+            return new Inspected(ScopesAlike.of(scopes), KeysAlike.of(keys), Inspection.of(model, context));
         }
     }
 
     /** Hands the rule what it inspects. */
     private void dispatch(Rule rule, InfraModel model, Inspected inspected, Reporter out) {
         if (rule instanceof KeyRule keyRule) {
-            inspected.keys().forEach(key -> keyRule.check(key, out));
+            inspected.keys().check(keyRule, out);
         }
         if (rule instanceof RegistryRule registryRule) {
-            inspected.scopes().forEach(scope -> registryRule.check(scope, out));
+            inspected.scopes().check(registryRule, out);
         }
         if (rule instanceof ServerRule serverRule) {
             model.servers().forEach(server -> serverRule.check(server, inspected.inspection(), out));

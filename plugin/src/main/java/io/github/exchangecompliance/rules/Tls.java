@@ -6,6 +6,7 @@ import io.github.exchangecompliance.model.RegistryValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry keys and values the TLS rules read (DOMAIN.md section 1), and the effective state of a protocol
@@ -141,6 +142,29 @@ public final class Tls {
      * resembles none.
      */
     public static Optional<Meant> protocolMeant(String name) {
+        Optional<Meant> meant = MEANT.get(name);
+        if (meant == null) {
+            meant = protocolMeantNew(name);
+            if (MEANT.size() < MOST_NAMES) {
+                MEANT.putIfAbsent(name, meant);
+            }
+        }
+        return meant;
+    }
+
+    /**
+     * What each key name means, once: every key of every server is asked, and a check of 10,000 servers that each
+     * declare their TLS registry spent a quarter of its time squashing the same few names with regular
+     * expressions. Bounded; only a function of the name is kept.
+     */
+    private static final ConcurrentHashMap<String, Optional<Meant>> MEANT = new ConcurrentHashMap<>();
+
+    private static final int MOST_NAMES = 1 << 12;
+
+    private static final List<String> SQUASHED_PROTOCOL_KEYS =
+            PROTOCOL_KEYS.stream().map(Tls::squash).toList();
+
+    private static Optional<Meant> protocolMeantNew(String name) {
         String base = squash(name);
         Optional<String> role = Optional.empty();
         for (String r : ROLES) {
@@ -150,11 +174,11 @@ public final class Tls {
                 role = Optional.of(r);
             }
         }
-        for (String protocol : PROTOCOL_KEYS) {
-            String squashed = squash(protocol);
+        for (int i = 0; i < PROTOCOL_KEYS.size(); i++) {
+            String squashed = SQUASHED_PROTOCOL_KEYS.get(i);
             // "SSLv3" and "TLS 1" leave out the minor version 0 that the key names carry.
             if (squashed.equals(base) || (squashed.endsWith("0") && squashed.equals(base + "0"))) {
-                return Optional.of(new Meant(protocol, role));
+                return Optional.of(new Meant(PROTOCOL_KEYS.get(i), role));
             }
         }
         return Optional.empty();

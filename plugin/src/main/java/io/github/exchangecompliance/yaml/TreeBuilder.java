@@ -28,6 +28,7 @@ final class TreeBuilder {
     private final Path file;
     private final ScalarAwareYamlFactory.Parser parser;
     private final YamlLimits limits;
+    private final SharedTexts texts;
     private final List<YamlProblem> duplicates;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final IdentityHashMap<YamlNode, Integer> sizes = new IdentityHashMap<>();
@@ -36,10 +37,16 @@ final class TreeBuilder {
     /** Nodes built in the whole file, all its documents: bounded by {@link YamlLimits#MAX_NODES}. */
     private int nodes;
 
-    TreeBuilder(Path file, ScalarAwareYamlFactory.Parser parser, YamlLimits limits, List<YamlProblem> duplicates) {
+    TreeBuilder(
+            Path file,
+            ScalarAwareYamlFactory.Parser parser,
+            YamlLimits limits,
+            SharedTexts texts,
+            List<YamlProblem> duplicates) {
         this.file = file;
         this.parser = parser;
         this.limits = limits;
+        this.texts = texts;
         this.duplicates = duplicates;
     }
 
@@ -72,7 +79,7 @@ final class TreeBuilder {
                 }
                 case FIELD_NAME ->
                     stack.peek().key =
-                            new YamlScalar(checkLength(parser.currentName(), at), YamlScalar.Kind.STRING, at);
+                            new YamlScalar(texts.of(checkLength(parser.currentName(), at)), YamlScalar.Kind.STRING, at);
                 case END_OBJECT, END_ARRAY -> {
                     Frame frame = stack.pop();
                     done = frame.finish(duplicates);
@@ -157,7 +164,7 @@ final class TreeBuilder {
             kind = YamlScalar.Kind.NULL;
             text = "";
         }
-        return new YamlScalar(text == null ? "" : text, kind, at);
+        return new YamlScalar(text == null ? "" : texts.of(text), kind, at);
     }
 
     /** A mapping or sequence under construction. */

@@ -23,6 +23,7 @@ public final class YamlReader {
 
     private final YamlLimits limits;
     private final ScalarAwareYamlFactory factory;
+    private final SharedTexts texts = new SharedTexts();
 
     public YamlReader(YamlLimits limits) {
         this.limits = limits;
@@ -84,7 +85,7 @@ public final class YamlReader {
         }
         try (ScalarAwareYamlFactory.Parser parser =
                 (ScalarAwareYamlFactory.Parser) factory.createParser(new StringReader(text))) {
-            TreeBuilder builder = new TreeBuilder(file, parser, limits, duplicates);
+            TreeBuilder builder = new TreeBuilder(file, parser, limits, texts, duplicates);
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 YamlNode root = builder.buildFrom(token);
