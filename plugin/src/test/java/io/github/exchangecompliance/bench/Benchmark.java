@@ -47,7 +47,7 @@ public final class Benchmark {
         boolean lint = !"false".equals(System.getProperty("bench.yamllint"));
         List<Path> dirs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Path example = Path.of("../examples/exchange");
+        Path example = Path.of(args.length > 1 ? args[1] : "../examples/exchange");
         if (Files.isDirectory(example)) {
             dirs.add(example);
             names.add("the bundled example");
