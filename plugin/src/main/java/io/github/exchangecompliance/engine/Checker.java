@@ -420,10 +420,10 @@ public final class Checker {
     /**
      * What the registry rules inspect, each once: every group's registry, each distinct server registry (servers
      * deployed alike declare equal ones, and equal registries give equal findings), each distinct key grouped with
-     * the keys that say the same elsewhere ({@link KeysAlike}), and what the
+     * the keys that say the same elsewhere ({@link AlikeInputs}), and what the
      * model and server rules share.
      */
-    private record Inspected(ScopesAlike scopes, KeysAlike keys, Inspection inspection) {
+    private record Inspected(AlikeInputs<RegistryScope> scopes, AlikeInputs<RegistryKey> keys, Inspection inspection) {
         static Inspected of(InfraModel model, RuleContext context) {
             Set<Registry> seen = new HashSet<>();
             List<RegistryScope> scopes = model.registryScopes().stream()
@@ -434,17 +434,27 @@ public final class Checker {
             Set<RegistryKey> keys = new LinkedHashSet<>();
             scopes.forEach(scope ->
                     scope.registry().keys().stream().filter(objects::add).forEach(keys::add));
-            return new Inspected(ScopesAlike.of(scopes), KeysAlike.of(keys), Inspection.of(model, context));
+            KeyShapes shapes = new KeyShapes(objects);
+            return new Inspected(
+                    AlikeInputs.of(
+                            scopes,
+                            // A group's scope is checked on its own: what is found may depend on the group.
+                            scope -> scope.group().isPresent()
+                                    ? new Object()
+                                    : shapes.ofAll(scope.registry().keys()),
+                            scope -> scope.registry().keys()),
+                    AlikeInputs.of(keys, shapes::of, List::of),
+                    Inspection.of(model, context));
         }
     }
 
     /** Hands the rule what it inspects. */
     private void dispatch(Rule rule, InfraModel model, Inspected inspected, Reporter out) {
         if (rule instanceof KeyRule keyRule) {
-            inspected.keys().check(keyRule, out);
+            inspected.keys().check(keyRule::check, out);
         }
         if (rule instanceof RegistryRule registryRule) {
-            inspected.scopes().check(registryRule, out);
+            inspected.scopes().check(registryRule::check, out);
         }
         if (rule instanceof ServerRule serverRule) {
             model.servers().forEach(server -> serverRule.check(server, inspected.inspection(), out));

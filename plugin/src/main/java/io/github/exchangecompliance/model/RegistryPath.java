@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A registry key path, normalised from the spellings infrastructure code uses ({@code HKLM\...},
@@ -74,20 +73,12 @@ public final class RegistryPath {
      * lower-cased, split and joined the path anew (the most time of a check of 10,000 servers that each declare
      * their TLS registry). Bounded; a path is immutable, so sharing it is safe.
      */
-    private static final ConcurrentHashMap<String, Optional<RegistryPath>> PARSED = new ConcurrentHashMap<>();
-
-    private static final int MOST_PARSED = 1 << 14;
+    private static final BoundedMemo<String, Optional<RegistryPath>> PARSED =
+            new BoundedMemo<>(1 << 14, RegistryPath::parseNew);
 
     /** Parses a written key path; empty when it does not start with a registry hive. */
     public static Optional<RegistryPath> parse(String written) {
-        Optional<RegistryPath> parsed = PARSED.get(written);
-        if (parsed == null) {
-            parsed = parseNew(written);
-            if (PARSED.size() < MOST_PARSED) {
-                PARSED.putIfAbsent(written, parsed);
-            }
-        }
-        return parsed;
+        return PARSED.get(written);
     }
 
     private static Optional<RegistryPath> parseNew(String written) {

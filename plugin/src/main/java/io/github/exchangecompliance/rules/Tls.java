@@ -1,12 +1,12 @@
 package io.github.exchangecompliance.rules;
 
+import io.github.exchangecompliance.model.BoundedMemo;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry keys and values the TLS rules read (DOMAIN.md section 1), and the effective state of a protocol
@@ -142,24 +142,15 @@ public final class Tls {
      * resembles none.
      */
     public static Optional<Meant> protocolMeant(String name) {
-        Optional<Meant> meant = MEANT.get(name);
-        if (meant == null) {
-            meant = protocolMeantNew(name);
-            if (MEANT.size() < MOST_NAMES) {
-                MEANT.putIfAbsent(name, meant);
-            }
-        }
-        return meant;
+        return MEANT.get(name);
     }
 
     /**
      * What each key name means, once: every key of every server is asked, and a check of 10,000 servers that each
      * declare their TLS registry spent a quarter of its time squashing the same few names with regular
-     * expressions. Bounded; only a function of the name is kept.
+     * expressions.
      */
-    private static final ConcurrentHashMap<String, Optional<Meant>> MEANT = new ConcurrentHashMap<>();
-
-    private static final int MOST_NAMES = 1 << 12;
+    private static final BoundedMemo<String, Optional<Meant>> MEANT = new BoundedMemo<>(1 << 12, Tls::protocolMeantNew);
 
     private static final List<String> SQUASHED_PROTOCOL_KEYS =
             PROTOCOL_KEYS.stream().map(Tls::squash).toList();

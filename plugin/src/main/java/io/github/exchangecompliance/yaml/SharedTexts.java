@@ -1,6 +1,6 @@
 package io.github.exchangecompliance.yaml;
 
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.exchangecompliance.model.BoundedMemo;
 
 /**
  * One copy of each short text the files repeat: keys ({@code Enabled}, a registry key path) and values
@@ -13,22 +13,9 @@ final class SharedTexts {
     /** Longer texts rarely repeat (certificates' names, scripts) and are left as they are. */
     private static final int MOST_CHARS = 200;
 
-    private static final int MOST_TEXTS = 1 << 16;
-
-    private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, String> texts = new BoundedMemo<>(1 << 16, text -> text);
 
     String of(String text) {
-        if (text == null || text.length() > MOST_CHARS) {
-            return text;
-        }
-        String shared = texts.get(text);
-        if (shared != null) {
-            return shared;
-        }
-        if (texts.size() >= MOST_TEXTS) {
-            return text;
-        }
-        shared = texts.putIfAbsent(text, text);
-        return shared == null ? text : shared;
+        return text == null || text.length() > MOST_CHARS ? text : texts.get(text);
     }
 }

@@ -43,8 +43,8 @@ final class Generator {
 
     /**
      * Each server declares its whole TLS registry in block style, as a server's own file in a repository without
-     * groups does: the Server and Client key of each protocol from SSL 3.0 to TLS 1.3, two weak ciphers, and the four
-     * .NET keys (about 2.4 KB a server).
+     * groups does: the Server and Client key of each protocol from SSL 3.0 to TLS 1.3, seven weak ciphers, and the
+     * four .NET keys (about 2.7 KB a server).
      */
     private static void fullTls(int servers, Path dir) throws IOException {
         StringBuilder registry = new StringBuilder();
@@ -71,15 +71,7 @@ final class Generator {
                     .append(cipher)
                     .append(":\n      Enabled: 0\n");
         }
-        for (String k : new String[] {"Microsoft", "WOW6432Node\\Microsoft"}) {
-            for (String v : new String[] {"v4.0.30319", "v2.0.50727"}) {
-                registry.append("    HKLM\\SOFTWARE\\")
-                        .append(k)
-                        .append("\\.NETFramework\\")
-                        .append(v)
-                        .append(":\n      SchUseStrongCrypto: 1\n      SystemDefaultTlsVersions: 1\n");
-            }
-        }
+        netFramework(registry, "WOW6432Node", ":\n      SchUseStrongCrypto: 1\n      SystemDefaultTlsVersions: 1\n");
         for (int i = 1; i <= servers; i++) {
             String name = String.format(Locale.ROOT, "EX%05d", i);
             Files.writeString(
@@ -97,6 +89,19 @@ final class Generator {
                       registry:
                     %3$s""".formatted(name, name.toLowerCase(Locale.ROOT), registry),
                     StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The four .NET Framework keys, each followed by {@code values}; {@code wow} spells the 32-bit node. */
+    private static void netFramework(StringBuilder to, String wow, String values) {
+        for (String k : new String[] {"Microsoft", wow + "\\Microsoft"}) {
+            for (String v : new String[] {"v4.0.30319", "v2.0.50727"}) {
+                to.append("    HKLM\\SOFTWARE\\")
+                        .append(k)
+                        .append("\\.NETFramework\\")
+                        .append(v)
+                        .append(values);
+            }
         }
     }
 
@@ -180,15 +185,7 @@ final class Generator {
                     .append(r)
                     .append(": {Enabled: 1, DisabledByDefault: 0}\n");
         }
-        for (String k : new String[] {"Microsoft", "Wow6432Node\\Microsoft"}) {
-            for (String v : new String[] {"v4.0.30319", "v2.0.50727"}) {
-                group.append("    HKLM\\SOFTWARE\\")
-                        .append(k)
-                        .append("\\.NETFramework\\")
-                        .append(v)
-                        .append(": {SchUseStrongCrypto: 1, SystemDefaultTlsVersions: 1}\n");
-            }
-        }
+        netFramework(group, "Wow6432Node", ": {SchUseStrongCrypto: 1, SystemDefaultTlsVersions: 1}\n");
         Files.writeString(dir.resolve("groups.yaml"), group, StandardCharsets.UTF_8);
         for (int i = 1; i <= servers; i++) {
             String name = String.format(Locale.ROOT, "EX%05d", i);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Servers that declare the same registry in their own files are checked once ({@link KeysAlike},
- * {@link ScopesAlike}), and each is still told what is wrong at its own lines, with the same words.
+ * Servers that declare the same registry in their own files are checked once ({@link AlikeInputs}), and each is
+ * still told what is wrong at its own lines, with the same words.
  */
 class AlikeInputsTest {
 
