@@ -5,6 +5,7 @@ import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.load.NormalPaths;
 import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
@@ -56,6 +57,7 @@ public final class AnsibleLoader {
             List<Server> servers,
             List<ServerGroup> standalone,
             Value<Boolean> organizationMitigations,
+            List<SendConnector> sendConnectors,
             Set<Path> filesUsed,
             List<Identified> identified,
             Location inventoryAt,
@@ -175,22 +177,26 @@ public final class AnsibleLoader {
                 .toList();
         List<Server> servers = new ArrayList<>();
         Value<Boolean> mitigations = null;
+        List<SendConnector> sendConnectors = new ArrayList<>();
         for (Evaluated host : evaluated) {
             servers.add(host.server());
             if (host.mitigations() != null) {
                 mitigations = host.mitigations();
             }
+            sendConnectors.addAll(host.sendConnectors());
         }
         Standalone standalone = standalone(ansibleFiles, plays, reached, walker);
         if (mitigations == null) {
             mitigations = standalone.mitigations();
         }
+        sendConnectors.addAll(standalone.sendConnectors());
         used.addAll(reached);
         List<String> groupsSeen = inventory.map(AnsibleLoader::groupsSeen).orElse(List.of());
         return new Result(
                 servers,
                 standalone.groups(),
                 mitigations,
+                sendConnectors,
                 used,
                 hosts,
                 inventoryAt(inventory),
@@ -267,7 +273,8 @@ public final class AnsibleLoader {
                 .toList();
         return new Evaluated(
                 new Server(Value.of(host.server(), at), memberOf, declared.toSpec(), at, null),
-                declared.organizationMitigations);
+                declared.organizationMitigations,
+                declared.sendConnectors);
     }
 
     /**
@@ -278,6 +285,7 @@ public final class AnsibleLoader {
     private Standalone standalone(Map<Path, YamlNode> ansibleFiles, Plays plays, Set<Path> reached, TaskWalker walker) {
         List<ServerGroup> standalone = new ArrayList<>();
         Value<Boolean> mitigations = null;
+        List<SendConnector> sendConnectors = new ArrayList<>();
         for (Map.Entry<Path, YamlNode> playbook : plays.playbooks().entrySet()) {
             Declarations declared = new Declarations();
             for (YamlNode play : ((YamlSeq) playbook.getValue()).items()) {
@@ -288,6 +296,7 @@ public final class AnsibleLoader {
             if (mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
+            sendConnectors.addAll(declared.sendConnectors);
             addStandalone(standalone, NormalPaths.of(playbook.getKey()), declared);
         }
         for (Map.Entry<Path, YamlNode> file : ansibleFiles.entrySet()) {
@@ -305,9 +314,10 @@ public final class AnsibleLoader {
             if (mitigations == null) {
                 mitigations = declared.organizationMitigations;
             }
+            sendConnectors.addAll(declared.sendConnectors);
             addStandalone(standalone, path, declared);
         }
-        return new Standalone(standalone, mitigations);
+        return new Standalone(standalone, mitigations, sendConnectors);
     }
 
     /** Where a finding about the inventory as a whole stands: the inventory, else ansible.cfg, else nowhere. */
@@ -322,9 +332,10 @@ public final class AnsibleLoader {
                 .orElse(null);
     }
 
-    private record Evaluated(Server server, Value<Boolean> mitigations) {}
+    private record Evaluated(Server server, Value<Boolean> mitigations, List<SendConnector> sendConnectors) {}
 
-    private record Standalone(List<ServerGroup> groups, Value<Boolean> mitigations) {}
+    private record Standalone(
+            List<ServerGroup> groups, Value<Boolean> mitigations, List<SendConnector> sendConnectors) {}
 
     private static void addStandalone(List<ServerGroup> standalone, Path path, Declarations declared) {
         if (!declared.isEmpty()) {

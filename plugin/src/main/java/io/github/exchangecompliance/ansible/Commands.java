@@ -3,6 +3,7 @@ package io.github.exchangecompliance.ansible;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.Set;
  * The literal commands of {@code win_shell}, {@code win_powershell} and {@code win_command} that declare what the
  * rules check: {@code Set-ItemProperty}/{@code New-ItemProperty -Path -Name -Value}, {@code reg add},
  * {@code netsh winhttp set proxy}, {@code Set-ExchangeServer -InternetWebProxy},
- * {@code Set-OrganizationConfig -MitigationsEnabled} and {@code Set-ReceiveConnector}/{@code New-ReceiveConnector}.
+ * {@code Set-OrganizationConfig -MitigationsEnabled}, {@code Set-ReceiveConnector}/{@code New-ReceiveConnector} and
+ * {@code Set-SendConnector}/{@code New-SendConnector}.
  * Other commands are not guessed at.
  */
 final class Commands {
@@ -65,6 +67,7 @@ final class Commands {
                             .ifPresent(p -> out.organizationMitigations =
                                     Value.of(p.toLowerCase(Locale.ROOT).contains("true"), at));
                 case "set-receiveconnector", "new-receiveconnector" -> connector(parameters(tokens), at, out);
+                case "set-sendconnector", "new-sendconnector" -> sendConnector(parameters(tokens), at, out);
                 default -> {}
             }
         }
@@ -77,7 +80,9 @@ final class Commands {
             "set-exchangeserver",
             "set-organizationconfig",
             "set-receiveconnector",
-            "new-receiveconnector");
+            "new-receiveconnector",
+            "set-sendconnector",
+            "new-sendconnector");
 
     /** A PowerShell variable as a value ({@code $ranges}, {@code $env:COMPUTERNAME}), but not a constant. */
     private static boolean isVariable(String token) {
@@ -195,15 +200,51 @@ final class Commands {
         String name = id.contains("\\") ? id.substring(id.indexOf('\\') + 1) : id;
         out.connectors.add(new ReceiveConnector(
                 Value.of(name, at),
-                parameter(p, "transportrole").map(v -> Value.of(v, at)).orElse(null),
+                text(p, "transportrole", at),
                 list(p, "bindings", at),
                 list(p, "remoteipranges", at),
-                parameter(p, "tlscertificatename").map(v -> Value.of(v, at)).orElse(null),
+                text(p, "tlscertificatename", at),
                 list(p, "tlsdomaincapabilities", at),
                 null,
-                parameter(p, "fqdn").map(v -> Value.of(v, at)).orElse(null),
+                text(p, "fqdn", at),
                 at));
         out.noteLocation(at);
+    }
+
+    /**
+     * {@code New-SendConnector -Name}, {@code Set-SendConnector -Identity}: a boolean parameter is {@code $true} or
+     * {@code $false}, and written alone it is a switch, true.
+     */
+    private static void sendConnector(Map<String, String> p, Location at, Declarations out) {
+        Optional<String> name = parameter(p, "identity", "name");
+        if (name.isEmpty()) {
+            return;
+        }
+        out.sendConnectors.add(new SendConnector(
+                Value.of(name.get(), at),
+                list(p, "addressspaces", at),
+                list(p, "smarthosts", at),
+                list(p, "sourcetransportservers", at),
+                text(p, "tlsauthlevel", at),
+                text(p, "tlsdomain", at),
+                text(p, "tlscertificatename", at),
+                bool(p, "cloudservicesmailenabled", at),
+                bool(p, "requiretls", at),
+                text(p, "fqdn", at),
+                bool(p, "dnsroutingenabled", at),
+                null,
+                at));
+        out.noteLocation(at);
+    }
+
+    private static Value<String> text(Map<String, String> p, String name, Location at) {
+        return parameter(p, name).map(v -> Value.of(v, at)).orElse(null);
+    }
+
+    private static Value<Boolean> bool(Map<String, String> p, String name, Location at) {
+        return parameter(p, name)
+                .map(v -> Value.of(v.isEmpty() || v.equalsIgnoreCase("$true") || v.equalsIgnoreCase("true"), at))
+                .orElse(null);
     }
 
     private static List<Value<String>> list(Map<String, String> p, String name, Location at) {

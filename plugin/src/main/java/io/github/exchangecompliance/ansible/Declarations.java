@@ -5,6 +5,7 @@ import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.ServerSpec;
 import io.github.exchangecompliance.model.Value;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ class Declarations {
 
     final Registry registry = new Registry();
     final List<ReceiveConnector> connectors = new ArrayList<>();
+    /** Send connectors belong to the organization; a task on any host declares them for all. */
+    final List<SendConnector> sendConnectors = new ArrayList<>();
+
     Value<String> internetWebProxy;
     Value<String> winHttpProxy;
     Value<Boolean> organizationMitigations;
@@ -35,6 +39,7 @@ class Declarations {
         }
         addRegistryOf(other);
         connectors.addAll(other.connectors);
+        sendConnectors.addAll(other.sendConnectors);
         internetWebProxy = other.internetWebProxy != null ? other.internetWebProxy : internetWebProxy;
         winHttpProxy = other.winHttpProxy != null ? other.winHttpProxy : winHttpProxy;
         organizationMitigations =
@@ -57,6 +62,7 @@ class Declarations {
     boolean isEmpty() {
         return registry.isEmpty()
                 && connectors.isEmpty()
+                && sendConnectors.isEmpty()
                 && internetWebProxy == null
                 && winHttpProxy == null
                 && organizationMitigations == null

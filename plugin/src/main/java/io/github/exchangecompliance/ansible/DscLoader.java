@@ -5,6 +5,7 @@ import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
@@ -27,7 +28,12 @@ import java.util.Optional;
 public final class DscLoader {
 
     /** What one document declares, and the server it configures when it is one. */
-    public record Result(Optional<Server> server, Optional<ServerGroup> standalone) {}
+    public record Result(
+            Optional<Server> server, Optional<ServerGroup> standalone, List<SendConnector> sendConnectors) {
+        public Result {
+            sendConnectors = List.copyOf(sendConnectors);
+        }
+    }
 
     private final Reporter unresolved;
 
@@ -54,14 +60,18 @@ public final class DscLoader {
         Location at = document.location();
         if (named.isPresent() || exchange[0]) {
             Value<String> name = named.orElse(Value.of(serverName(file), at));
-            return new Result(Optional.of(new Server(name, List.of(), declared.toSpec(), at, null)), Optional.empty());
+            return new Result(
+                    Optional.of(new Server(name, List.of(), declared.toSpec(), at, null)),
+                    Optional.empty(),
+                    declared.sendConnectors);
         }
         if (declared.isEmpty()) {
-            return new Result(Optional.empty(), Optional.empty());
+            return new Result(Optional.empty(), Optional.empty(), List.of());
         }
         return new Result(
                 Optional.empty(),
-                Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at), declared.toSpec(), at, true)));
+                Optional.of(new ServerGroup(Value.of("dsc " + file.getFileName(), at), declared.toSpec(), at, true)),
+                declared.sendConnectors);
     }
 
     private static String serverName(Path file) {

@@ -46,6 +46,7 @@ final class Relevance {
     /** True when the task declares, or its text names, something a rule reads. */
     static boolean matters(YamlMap task, Declarations declared) {
         if (!declared.connectors.isEmpty()
+                || !declared.sendConnectors.isEmpty()
                 || declared.internetWebProxy != null
                 || declared.winHttpProxy != null
                 || declared.organizationMitigations != null

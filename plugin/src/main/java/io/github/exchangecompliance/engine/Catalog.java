@@ -15,9 +15,13 @@ import io.github.exchangecompliance.rules.DotnetSystemDefaultTls;
 import io.github.exchangecompliance.rules.HcwConnectorAmbiguous;
 import io.github.exchangecompliance.rules.HcwConnectorChoice;
 import io.github.exchangecompliance.rules.HybridConnectorRole;
+import io.github.exchangecompliance.rules.HybridSendConnectorCertificate;
+import io.github.exchangecompliance.rules.HybridSendConnectorTls;
+import io.github.exchangecompliance.rules.HybridSendSourceServers;
 import io.github.exchangecompliance.rules.HybridServersInconsistent;
 import io.github.exchangecompliance.rules.HybridTlsCertificateName;
 import io.github.exchangecompliance.rules.HybridTlsDomainCapabilities;
+import io.github.exchangecompliance.rules.InsecureRenegotiation;
 import io.github.exchangecompliance.rules.InventoryNotStatic;
 import io.github.exchangecompliance.rules.LegacyTlsEnabled;
 import io.github.exchangecompliance.rules.MitigationEndpointBlocked;
@@ -34,12 +38,14 @@ import io.github.exchangecompliance.rules.Tls12Client;
 import io.github.exchangecompliance.rules.Tls12Server;
 import io.github.exchangecompliance.rules.Tls13Unsupported;
 import io.github.exchangecompliance.rules.TlsClientServerMismatch;
+import io.github.exchangecompliance.rules.TlsDiffersBetweenServers;
 import io.github.exchangecompliance.rules.TlsHalfDisabled;
 import io.github.exchangecompliance.rules.TlsKeyTypo;
 import io.github.exchangecompliance.rules.TlsMisplacedValue;
 import io.github.exchangecompliance.rules.TlsNotPinned;
 import io.github.exchangecompliance.rules.UnresolvedValue;
 import io.github.exchangecompliance.rules.UnsupportedVersion;
+import io.github.exchangecompliance.rules.WeakCiphers;
 import io.github.exchangecompliance.rules.YamlSyntax;
 import java.util.Comparator;
 import java.util.List;
@@ -73,6 +79,9 @@ public final class Catalog {
             RegistryValueType::new,
             TlsMisplacedValue::new,
             TlsHalfDisabled::new,
+            TlsDiffersBetweenServers::new,
+            InsecureRenegotiation::new,
+            WeakCiphers::new,
             CertificateFile::new,
             CrlEndpointBlocked::new,
             RevocationCheckDisabled::new,
@@ -92,6 +101,9 @@ public final class Catalog {
             HybridServersInconsistent::new,
             ConnectorBindings::new,
             DefaultFrontendNarrowed::new,
+            HybridSendConnectorCertificate::new,
+            HybridSendConnectorTls::new,
+            HybridSendSourceServers::new,
             PublicFoldersOnOlderVersion::new,
             UnsupportedVersion::new);
 

@@ -21,6 +21,7 @@ import io.github.exchangecompliance.model.ModelMerge;
 import io.github.exchangecompliance.model.Registry;
 import io.github.exchangecompliance.model.RegistryKey;
 import io.github.exchangecompliance.model.RegistryScope;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.Value;
@@ -92,7 +93,8 @@ public final class Checker {
         Inputs inputs = sortInputs(scan, reader, nativeLoader, syntax, schema, notStatic);
         InfraModel nativeModel = nativeLoader.load(inputs.nativeDocuments, new BrokenFiles(inputs.brokenFiles));
         Declared declared = loadAnsibleAndDsc(inputs, reader, findings, syntax, notStatic);
-        InfraModel model = ModelMerge.merge(nativeModel, declared.servers(), declared.groups(), declared.mitigations());
+        InfraModel model = ModelMerge.merge(
+                nativeModel, declared.servers(), declared.groups(), declared.mitigations(), declared.sendConnectors());
         if (model.servers().isEmpty()) {
             noServers(
                     findings.reporterFor(Catalog.NO_EXCHANGE_SERVERS),
@@ -121,6 +123,7 @@ public final class Checker {
             List<Server> servers,
             List<ServerGroup> groups,
             Value<Boolean> mitigations,
+            List<SendConnector> sendConnectors,
             AnsibleLoader.Result ansible,
             Map<String, String> why,
             int skipped) {}
@@ -130,6 +133,7 @@ public final class Checker {
         Reporter unresolved = findings.reporterFor(Catalog.UNRESOLVED_VALUE);
         List<Server> servers = new ArrayList<>();
         List<ServerGroup> groups = new ArrayList<>();
+        List<SendConnector> sendConnectors = new ArrayList<>();
         Map<String, String> why = new HashMap<>();
         AnsibleLoader.Result ansible = null;
         List<Path> skipped = inputs.skippedFiles;
@@ -143,6 +147,7 @@ public final class Checker {
                     .load(inputs.ansibleFiles, inputs.variableFiles);
             servers.addAll(ansible.servers());
             groups.addAll(ansible.standalone());
+            sendConnectors.addAll(ansible.sendConnectors());
             ansible.identified().forEach(i -> why.put(i.server().toLowerCase(Locale.ROOT), i.why()));
             // Inventories and variable files are not Ansible by their content, but they were read: count them.
             Set<Path> used = ansible.filesUsed();
@@ -160,11 +165,13 @@ public final class Checker {
                             "a DSC document configures it as an Exchange server"));
             loaded.server().ifPresent(servers::add);
             loaded.standalone().ifPresent(groups::add);
+            sendConnectors.addAll(loaded.sendConnectors());
         }
         return new Declared(
                 servers,
                 groups,
                 ansible == null ? null : ansible.organizationMitigations(),
+                sendConnectors,
                 ansible,
                 why,
                 skipped.size());

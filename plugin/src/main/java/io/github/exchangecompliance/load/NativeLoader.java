@@ -9,8 +9,8 @@ import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.OperatingSystem;
 import io.github.exchangecompliance.model.Organization;
-import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.Registry;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Server;
 import io.github.exchangecompliance.model.ServerGroup;
 import io.github.exchangecompliance.model.ServerSpec;
@@ -39,18 +39,19 @@ public final class NativeLoader {
     static final List<String> KINDS = List.of("Organization", "ServerGroup", "Server", "Certificate");
     static final List<String> ENVIRONMENTS = Clouds.NAMES;
     static final List<String> ROLES = List.of("Mailbox", "Edge");
-    static final List<String> TRANSPORT_ROLES = List.of("FrontendTransport", "HubTransport");
     static final List<String> ACTIONS = List.of("allow", "deny");
     static final List<String> SERVICES = List.of("SMTP", "IIS", "IMAP", "POP", "UM", "UMCallRouter", "Federation");
     static final List<String> PURPOSES = List.of("server", "mitigation-endpoint");
 
     private final Reporter schema;
     private final RegistryReader registryReader;
+    private final Connectors connectors;
     private final ExchangeVersions versions = ExchangeVersions.bundled();
 
     public NativeLoader(Reporter schema) {
         this.schema = schema;
         this.registryReader = new RegistryReader(schema);
+        this.connectors = new Connectors(schema);
     }
 
     /** True when a document declares itself part of the native format (any {@code exchange-compliance/} version). */
@@ -250,7 +251,9 @@ public final class NativeLoader {
                     e.oneOf("default", ACTIONS), egressRules(e.list("rules"), "egress"), proxies(e.list("proxies")));
             e.finish();
         }
-        return new Organization(name, environment, mitigations, hybrid, egress, location);
+        List<SendConnector> sendConnectors =
+                connectors.send(spec.list("sendConnectors"), "Organization " + name.value());
+        return new Organization(name, environment, mitigations, hybrid, egress, sendConnectors, location);
     }
 
     private List<Organization.EgressRule> egressRules(YamlSeq seq, String where) {
@@ -357,44 +360,7 @@ public final class NativeLoader {
                 publicFolders,
                 registry,
                 registryLocation,
-                connectors(spec.list("receiveConnectors"), where));
-    }
-
-    private List<ReceiveConnector> connectors(YamlSeq seq, String where) {
-        if (seq == null) {
-            return null;
-        }
-        List<ReceiveConnector> connectors = new ArrayList<>();
-        Map<String, Value<String>> names = new LinkedHashMap<>();
-        for (YamlNode item : seq.items()) {
-            Fields c = Fields.of(item, where + " receive connector", schema);
-            if (c == null) {
-                continue;
-            }
-            Value<String> name = c.requiredString("name");
-            Value<String> first = name == null ? null : names.putIfAbsent(key(name.value()), name);
-            if (first != null) {
-                schema.report(
-                        name.location(),
-                        "a second receive connector named '" + name.value() + "' in " + where + " (first at line "
-                                + first.location().line() + ")");
-            }
-            List<Value<String>> bindings = c.strings("bindings");
-            List<Value<String>> ranges = c.strings("remoteIPRanges");
-            List<Value<String>> capabilities = c.strings("tlsDomainCapabilities");
-            connectors.add(new ReceiveConnector(
-                    name,
-                    c.oneOf("transportRole", TRANSPORT_ROLES),
-                    bindings == null ? List.of() : bindings,
-                    ranges == null ? List.of() : ranges,
-                    c.string("tlsCertificateName"),
-                    capabilities == null ? List.of() : capabilities,
-                    c.bool("hybrid"),
-                    c.string("fqdn"),
-                    item.location()));
-            c.finish();
-        }
-        return connectors;
+                connectors.receive(spec.list("receiveConnectors"), where));
     }
 
     private Certificate readCertificate(Value<String> name, Fields spec, Path file, Location location) {
@@ -418,6 +384,11 @@ public final class NativeLoader {
             Map<String, ServerDoc> servers,
             Map<String, Certificate> certificates,
             BrokenFiles broken) {
+        for (SendConnector connector : org.sendConnectors()) {
+            for (Value<String> source : connector.sourceTransportServers()) {
+                checkServer(source, "the send connector '" + connector.name().value() + "'", servers, broken);
+            }
+        }
         if (org.hybrid() == null) {
             return;
         }
@@ -433,21 +404,24 @@ public final class NativeLoader {
                             + "the Hybrid Configuration Wizard's receive and send connector pages name)");
         }
         for (Value<String> server : org.hybrid().mailFlowServers()) {
-            if (!servers.containsKey(key(server.value())) && !broken.mention(server.value())) {
-                schema.report(
-                        server.location(),
-                        "hybrid.mailFlowServers names the server '" + server.value()
-                                + "', which is not defined"
-                                + Suggestions.didYouMean(
-                                        server.value(),
-                                        servers.values().stream()
-                                                .map(s -> s.name().value())
-                                                .toList()));
-            }
+            checkServer(server, "hybrid.mailFlowServers", servers, broken);
         }
         Value<String> certificate = org.hybrid().certificate();
         if (certificate != null) {
             checkCertificate(certificate, "hybrid.certificate", certificates, broken);
+        }
+    }
+
+    private void checkServer(Value<String> server, String field, Map<String, ServerDoc> servers, BrokenFiles broken) {
+        if (!servers.containsKey(key(server.value())) && !broken.mention(server.value())) {
+            schema.report(
+                    server.location(),
+                    field + " names the server '" + server.value() + "', which is not defined"
+                            + Suggestions.didYouMean(
+                                    server.value(),
+                                    servers.values().stream()
+                                            .map(s -> s.name().value())
+                                            .toList()));
         }
     }
 

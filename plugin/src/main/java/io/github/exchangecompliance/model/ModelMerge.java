@@ -1,17 +1,19 @@
 package io.github.exchangecompliance.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Joins what Ansible and DSC declare to the native model: a native {@code ServerGroup} named as a server's Ansible
  * group applies to it beneath what Ansible declares (the way to give Ansible hosts a version, a Windows version or
  * roles), a native server of the same name is one server (the native document's own values win, maps merge as for
- * groups), standalone declarations join the groups.
+ * groups), standalone declarations join the groups, and what they declare for the organization joins it.
  */
 public final class ModelMerge {
 
@@ -21,7 +23,8 @@ public final class ModelMerge {
             InfraModel model,
             List<Server> others,
             List<ServerGroup> standalone,
-            Value<Boolean> organizationMitigations) {
+            Value<Boolean> organizationMitigations,
+            List<SendConnector> sendConnectors) {
         Map<String, Server> servers = new LinkedHashMap<>();
         model.servers().forEach(s -> servers.put(key(s), s));
         Map<String, ServerGroup> nativeGroups = new LinkedHashMap<>();
@@ -42,24 +45,43 @@ public final class ModelMerge {
         }
         List<ServerGroup> groups = new ArrayList<>(model.groups());
         groups.addAll(standalone);
-        Optional<Organization> organization = model.organization();
-        if (organizationMitigations != null) {
-            Location at = organizationMitigations.location();
-            organization = Optional.of(organization
-                    .map(o -> o.mitigationsEnabled() != null
-                            ? o
-                            : new Organization(
-                                    o.name(),
-                                    o.environment(),
-                                    organizationMitigations,
-                                    o.hybrid(),
-                                    o.egress(),
-                                    o.location()))
-                    .orElse(new Organization(
-                            Value.of("organization", at), null, organizationMitigations, null, null, at)));
-        }
+        Optional<Organization> organization =
+                withDeclared(model.organization(), organizationMitigations, sendConnectors);
         return new InfraModel(
                 organization, groups, List.copyOf(servers.values()), model.certificates(), model.chains());
+    }
+
+    /**
+     * The organization with what Ansible and DSC declare for it: their mitigation setting where the native document
+     * has none, their send connectors beside its own (a native connector of the same name wins). With no native
+     * organization, one stands where the first declaration is.
+     */
+    private static Optional<Organization> withDeclared(
+            Optional<Organization> organization, Value<Boolean> mitigations, List<SendConnector> sendConnectors) {
+        if (mitigations == null && sendConnectors.isEmpty()) {
+            return organization;
+        }
+        Location at = mitigations != null
+                ? mitigations.location()
+                : sendConnectors.get(0).location();
+        Organization base = organization.orElse(
+                new Organization(Value.of("organization", at), null, null, null, null, List.of(), at));
+        List<SendConnector> connectors = new ArrayList<>(base.sendConnectors());
+        Set<String> names = new HashSet<>();
+        connectors.forEach(c -> names.add(c.name().value().toLowerCase(Locale.ROOT)));
+        for (SendConnector declared : sendConnectors) {
+            if (names.add(declared.name().value().toLowerCase(Locale.ROOT))) {
+                connectors.add(declared);
+            }
+        }
+        return Optional.of(new Organization(
+                base.name(),
+                base.environment(),
+                base.mitigationsEnabled() != null ? base.mitigationsEnabled() : mitigations,
+                base.hybrid(),
+                base.egress(),
+                connectors,
+                base.location()));
     }
 
     /** A server with the native groups of its groups' names beneath its own values, in the order of its groups. */

@@ -2,14 +2,24 @@ package io.github.exchangecompliance.model;
 
 import java.util.List;
 
-/** The organization-wide settings (SPEC: {@code kind: Organization}). */
+/**
+ * The organization-wide settings (SPEC: {@code kind: Organization}).
+ *
+ * @param sendConnectors the organization's send connectors (Exchange keeps them in the organization, not on a
+ *     server: a server only sends through those that name it a source)
+ */
 public record Organization(
         Value<String> name,
         Value<String> environment,
         Value<Boolean> mitigationsEnabled,
         Hybrid hybrid,
         Egress egress,
+        List<SendConnector> sendConnectors,
         Location location) {
+
+    public Organization {
+        sendConnectors = List.copyOf(sendConnectors);
+    }
 
     /** What the Hybrid Configuration Wizard was told. */
     public record Hybrid(Value<Boolean> enabled, List<Value<String>> mailFlowServers, Value<String> certificate) {

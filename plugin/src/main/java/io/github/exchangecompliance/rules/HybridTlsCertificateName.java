@@ -6,13 +6,7 @@ import io.github.exchangecompliance.api.RuleInfo;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.hybrid.Connector;
 import io.github.exchangecompliance.hybrid.HybridServers;
-import io.github.exchangecompliance.model.CertificateChain;
-import io.github.exchangecompliance.model.InfraModel;
-import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.Value;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** See {@link RuleInfo}. */
 @RuleInfo(
@@ -38,16 +32,9 @@ import java.util.regex.Pattern;
         })
 public final class HybridTlsCertificateName implements ModelRule {
 
-    private static final Pattern SYNTAX = Pattern.compile("(?is)<I>.+<S>.+");
-
     @Override
     public void check(Inspection inspection, Reporter out) {
-        InfraModel model = inspection.model();
-        Optional<CertificateChain> certificate = model.organization()
-                .map(Organization::hybrid)
-                .map(Organization.Hybrid::certificate)
-                .flatMap(c -> model.chain(c.value()));
-        String expected = certificate.map(c -> c.leaf().tlsCertificateName()).orElse(null);
+        HybridCertificateName hybridName = HybridCertificateName.of(inspection.model());
         for (HybridServers.HybridServer hybrid : inspection.hybridServers()) {
             if (!hybrid.picked()) {
                 continue;
@@ -56,19 +43,7 @@ public final class HybridTlsCertificateName implements ModelRule {
             Value<String> name = connector.declared().tlsCertificateName();
             String where = "the hybrid connector '" + connector.name() + "' on "
                     + hybrid.server().displayName();
-            String fix = expected == null ? "" : "; set it to " + expected;
-            if (name == null || name.value().isBlank()) {
-                out.report(connector.declared().location(), where + " has no tlsCertificateName" + fix);
-            } else if (!SYNTAX.matcher(name.value()).matches()) {
-                out.report(
-                        name.location(), "the tlsCertificateName of " + where + " is not '<I>issuer<S>subject'" + fix);
-            } else if (expected != null
-                    && !name.value().strip().toLowerCase(Locale.ROOT).equals(expected.toLowerCase(Locale.ROOT))) {
-                out.report(
-                        name.location(),
-                        "the tlsCertificateName of " + where + " does not name the hybrid certificate "
-                                + certificate.get().name() + fix);
-            }
+            hybridName.check(name, connector.declared().location(), where, out);
         }
     }
 }

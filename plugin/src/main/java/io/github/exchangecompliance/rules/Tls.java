@@ -59,6 +59,40 @@ public final class Tls {
 
     private static final java.util.Map<String, RegistryPath> SIDE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * One of the twenty values Exchange needs pinned (EX1005), and how messages name it. The value's name is kept in
+     * lower case, as keys hold their values: looked up twenty times a server, it is then not lowered each time.
+     *
+     * @param net true for a .NET Framework value, false for a protocol side's
+     */
+    public record Pinned(RegistryPath key, String value, String name, boolean net) {
+        public Pinned {
+            value = value.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The twenty: Enabled and DisabledByDefault of TLS 1.0 to 1.2, Server and Client; the .NET values of NET_KEYS. */
+    public static final List<Pinned> PINNED = pinned();
+
+    private static List<Pinned> pinned() {
+        List<Pinned> pinned = new java.util.ArrayList<>();
+        for (String protocol : List.of("TLS 1.0", "TLS 1.1", "TLS 1.2")) {
+            for (String role : ROLES) {
+                for (String value : List.of(ENABLED, DISABLED_BY_DEFAULT)) {
+                    pinned.add(
+                            new Pinned(sideKey(protocol, role), value, protocol + "\\" + role + "\\" + value, false));
+                }
+            }
+        }
+        for (RegistryPath key : NET_KEYS) {
+            for (String value : NET_VALUES) {
+                pinned.add(
+                        new Pinned(key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value, true));
+            }
+        }
+        return List.copyOf(pinned);
+    }
+
     /** {@code SCHANNEL\Protocols\<protocol>\<role>}, built once (rules ask for it for every server). */
     public static RegistryPath sideKey(String protocol, String role) {
         return SIDE_KEYS.computeIfAbsent(

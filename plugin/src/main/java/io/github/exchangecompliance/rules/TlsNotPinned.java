@@ -33,8 +33,6 @@ import java.util.List;
         })
 public final class TlsNotPinned implements ServerRule {
 
-    private static final List<String> PINNED_PROTOCOLS = List.of("TLS 1.0", "TLS 1.1", "TLS 1.2");
-
     @Override
     public void check(Server server, Inspection inspection, Reporter out) {
         List<String> missing = new ArrayList<>();
@@ -56,39 +54,10 @@ public final class TlsNotPinned implements ServerRule {
         }
     }
 
-    /**
-     * One of the twenty values, and how messages name it. The value's name is kept in lower case, as keys hold
-     * their values: looked up twenty times a server, it is then not lowered each time.
-     */
-    private record Pinned(RegistryPath key, String value, String name) {
-        Pinned {
-            value = value.toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    private static final List<Pinned> TWENTY = twenty();
-
-    private static List<Pinned> twenty() {
-        List<Pinned> twenty = new ArrayList<>();
-        for (String protocol : PINNED_PROTOCOLS) {
-            for (String role : Tls.ROLES) {
-                for (String value : List.of(Tls.ENABLED, Tls.DISABLED_BY_DEFAULT)) {
-                    twenty.add(new Pinned(Tls.sideKey(protocol, role), value, protocol + "\\" + role + "\\" + value));
-                }
-            }
-        }
-        for (RegistryPath key : Tls.NET_KEYS) {
-            for (String value : Tls.NET_VALUES) {
-                twenty.add(new Pinned(key, value, key.text().substring("HKLM\\SOFTWARE\\".length()) + "\\" + value));
-            }
-        }
-        return List.copyOf(twenty);
-    }
-
     /** Sorts the twenty values into missing and unknown; returns where the first declared one stands, or null. */
     private static Location collect(Registry registry, List<String> missing, List<String> unknown) {
         Location first = null;
-        for (Pinned pinned : TWENTY) {
+        for (Tls.Pinned pinned : Tls.PINNED) {
             first = sort(registry, pinned.key(), pinned.value(), pinned.name(), missing, unknown, first);
         }
         return first;

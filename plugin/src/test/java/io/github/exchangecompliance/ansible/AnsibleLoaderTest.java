@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.testing.Repository;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -225,6 +227,52 @@ class AnsibleLoaderTest {
                 .extracting(c -> c.name().value())
                 .containsExactly("Default Frontend EX01", "Relay EX01");
         assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX3001", "EX3005", "EX3008");
+    }
+
+    @Test
+    void sendConnectorsFromPowerShellJoinTheOrganizationOnce() throws IOException {
+        write("inventory", "[exchange]\nEX01\nEX02\n");
+        write("org.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: Organization
+                metadata: {name: contoso}
+                spec:
+                  sendConnectors:
+                    - name: Internet
+                      addressSpaces: ["smtp:*;1"]
+                """);
+        write("playbook.yml", """
+                - hosts: exchange
+                  tasks:
+                    - name: Connector to Exchange Online
+                      ansible.windows.win_powershell:
+                        script: |
+                          New-SendConnector -Name 'Outbound to Office 365' -AddressSpaces 'smtp:contoso.mail.onmicrosoft.com;1' `
+                            -SourceTransportServers EX01,EX02 -CloudServicesMailEnabled:$true -RequireTLS $true `
+                            -TlsAuthLevel DomainValidation -TlsDomain mail.protection.outlook.com -DNSRoutingEnabled
+                    - name: Internet connector certificate
+                      ansible.windows.win_shell: Set-SendConnector -Identity Internet -RequireTLS $false
+                """);
+        CheckResult result = check();
+        List<SendConnector> connectors =
+                result.model().organization().orElseThrow().sendConnectors();
+        assertThat(connectors).extracting(c -> c.name().value()).containsExactly("Internet", "Outbound to Office 365");
+        SendConnector exo = connectors.get(1);
+        assertThat(exo.addressSpaces()).extracting(Value::value).containsExactly("smtp:contoso.mail.onmicrosoft.com;1");
+        assertThat(exo.sourceTransportServers()).extracting(Value::value).containsExactly("EX01", "EX02");
+        assertThat(exo.cloudServicesMailEnabled().value()).isTrue();
+        assertThat(exo.requireTls().value()).isTrue();
+        assertThat(exo.dnsRoutingEnabled().value()).isTrue();
+        assertThat(exo.tlsAuthLevel().value()).isEqualTo("DomainValidation");
+        assertThat(exo.tlsDomain().value()).isEqualTo("mail.protection.outlook.com");
+        assertThat(exo.location().line()).isEqualTo(5);
+        // The native connector of the same name wins over the task's Set-SendConnector.
+        assertThat(connectors.get(0).requireTls()).isNull();
+        assertThat(result.findings())
+                .filteredOn(f -> f.rule().id().equals("EX3009"))
+                .extracting(f -> f.location().line() + " " + f.message())
+                .containsExactly("5 the send connector to Exchange Online 'Outbound to Office 365' has no "
+                        + "tlsCertificateName");
     }
 
     @Test
