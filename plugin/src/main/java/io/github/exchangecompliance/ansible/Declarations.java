@@ -75,6 +75,7 @@ class Declarations {
                 version,
                 null,
                 null,
+                null,
                 internetWebProxy,
                 winHttpProxy,
                 null,

@@ -10,6 +10,7 @@ import io.github.exchangecompliance.rules.CertificateWeak;
 import io.github.exchangecompliance.rules.ConnectorBindings;
 import io.github.exchangecompliance.rules.CrlEndpointBlocked;
 import io.github.exchangecompliance.rules.DefaultFrontendNarrowed;
+import io.github.exchangecompliance.rules.DotnetFrameworkVersion;
 import io.github.exchangecompliance.rules.DotnetStrongCrypto;
 import io.github.exchangecompliance.rules.DotnetSystemDefaultTls;
 import io.github.exchangecompliance.rules.HcwConnectorAmbiguous;
@@ -105,7 +106,8 @@ public final class Catalog {
             HybridSendConnectorTls::new,
             HybridSendSourceServers::new,
             PublicFoldersOnOlderVersion::new,
-            UnsupportedVersion::new);
+            UnsupportedVersion::new,
+            DotnetFrameworkVersion::new);
 
     private static final List<RuleDescriptor> DESCRIPTORS = FACTORIES.stream()
             .map(f -> RuleDescriptor.of(f.get().getClass()))

@@ -4,6 +4,7 @@ import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.model.Certificate;
 import io.github.exchangecompliance.model.Clouds;
+import io.github.exchangecompliance.model.DotnetFramework;
 import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.InfraModel;
 import io.github.exchangecompliance.model.Location;
@@ -256,6 +257,19 @@ public final class NativeLoader {
         return new Organization(name, environment, mitigations, hybrid, egress, sendConnectors, location);
     }
 
+    /** A .NET Framework version the table knows ({@code 4.8.1}), else EX0002 and unknown. */
+    private Value<String> dotnetFramework(Value<String> version) {
+        if (version == null || DotnetFramework.isKnown(version.value())) {
+            return version;
+        }
+        schema.report(
+                version.location(),
+                "dotnetFramework '" + version.value() + "' is not a .NET Framework 4.x version; write one of "
+                        + String.join(", ", DotnetFramework.versions())
+                        + Suggestions.didYouMean(version.value(), DotnetFramework.versions()));
+        return null;
+    }
+
     private List<Organization.EgressRule> egressRules(YamlSeq seq, String where) {
         List<Organization.EgressRule> rules = new ArrayList<>();
         if (seq == null) {
@@ -351,6 +365,7 @@ public final class NativeLoader {
                 spec.string("fqdn"),
                 version,
                 spec.oneOf("operatingSystem", OperatingSystem.NAMES),
+                dotnetFramework(spec.string("dotnetFramework")),
                 spec.stringsOneOf("roles", ROLES),
                 spec.string("internetWebProxy"),
                 spec.string("winHttpProxy"),

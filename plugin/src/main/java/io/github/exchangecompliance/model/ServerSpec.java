@@ -7,12 +7,14 @@ import java.util.List;
  * be missing (null); {@link #overlaidWith} applies the SPEC's merge: the top's own value wins, maps (the
  * registry, mailboxes) merge key by key, lists are replaced whole.
  *
+ * @param dotnetFramework the .NET Framework version installed, as written ({@code 4.8.1})
  * @param registryLocation where the {@code registry} key was written, or null
  */
 public record ServerSpec(
         Value<String> fqdn,
         Value<String> version,
         Value<String> operatingSystem,
+        Value<String> dotnetFramework,
         List<Value<String>> roles,
         Value<String> internetWebProxy,
         Value<String> winHttpProxy,
@@ -25,7 +27,8 @@ public record ServerSpec(
         List<ReceiveConnector> receiveConnectors) {
 
     public static ServerSpec empty() {
-        return new ServerSpec(null, null, null, null, null, null, null, null, null, null, new Registry(), null, null);
+        return new ServerSpec(
+                null, null, null, null, null, null, null, null, null, null, null, new Registry(), null, null);
     }
 
     public ServerSpec overlaidWith(ServerSpec top) {
@@ -33,6 +36,7 @@ public record ServerSpec(
                 pick(top.fqdn, fqdn),
                 pick(top.version, version),
                 pick(top.operatingSystem, operatingSystem),
+                pick(top.dotnetFramework, dotnetFramework),
                 pick(top.roles, roles),
                 pick(top.internetWebProxy, internetWebProxy),
                 pick(top.winHttpProxy, winHttpProxy),
