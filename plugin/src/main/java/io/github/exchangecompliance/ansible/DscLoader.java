@@ -168,6 +168,23 @@ public final class DscLoader {
             p.get("InternetWebProxy")
                     .filter(YamlScalar.class::isInstance)
                     .ifPresent(v -> out.internetWebProxy = Value.of(((YamlScalar) v).text(), v.location()));
+        } else if (resource.equals("exchsendconnector")) {
+            text(p.get("Name"))
+                    .filter(n -> !text(p.get("Ensure")).orElse("").equalsIgnoreCase("Absent"))
+                    .ifPresent(n -> out.sendConnectors.add(new SendConnector(
+                            Value.of(n, p.get("Name").get().location()),
+                            list(p, "AddressSpaces"),
+                            list(p, "SmartHosts"),
+                            list(p, "SourceTransportServers"),
+                            value(p, "TlsAuthLevel"),
+                            value(p, "TlsDomain"),
+                            value(p, "TlsCertificateName"),
+                            null,
+                            bool(p, "RequireTLS"),
+                            value(p, "Fqdn"),
+                            bool(p, "DNSRoutingEnabled"),
+                            null,
+                            p.get("Name").get().location())));
         } else if (resource.equals("exchreceiveconnector")) {
             Optional<YamlNode> identity = p.get("Identity");
             if (identity.isEmpty() || text(identity).isEmpty()) {
@@ -192,6 +209,11 @@ public final class DscLoader {
                 .filter(YamlScalar.class::isInstance)
                 .map(v -> Value.of(((YamlScalar) v).text(), v.location()))
                 .orElse(null);
+    }
+
+    private static Value<Boolean> bool(YamlMap p, String name) {
+        Value<String> text = value(p, name);
+        return text == null ? null : Value.of(text.value().equalsIgnoreCase("true"), text.location());
     }
 
     private static List<Value<String>> list(YamlMap p, String name) {

@@ -6,6 +6,7 @@ import io.github.exchangecompliance.model.Numbers;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Value;
 import io.github.exchangecompliance.yaml.YamlMap;
 import io.github.exchangecompliance.yaml.YamlNode;
@@ -177,6 +178,7 @@ final class Modules {
         switch (resource) {
             case "Registry" -> dscRegistry(args, out);
             case "ExchReceiveConnector" -> connector(args, out);
+            case "ExchSendConnector" -> sendConnector(args, out);
             case "ExchExchangeServer" ->
                 args.get("InternetWebProxy")
                         .ifPresent(p -> out.internetWebProxy = Value.of(Jinja.stringOf(p.value()), p.location()));
@@ -249,6 +251,47 @@ final class Modules {
                         .orElse(null),
                 identity.get().location()));
         out.noteLocation(identity.get().location());
+    }
+
+    /**
+     * ExchangeDsc's {@code ExchSendConnector} (key {@code Name}). It has no {@code CloudServicesMailEnabled}: a
+     * native connector of the same name can declare it.
+     */
+    private static void sendConnector(Args args, Declarations out) {
+        boolean absent = args.get("Ensure")
+                .map(e -> Jinja.stringOf(e.value()).equalsIgnoreCase("Absent"))
+                .orElse(false);
+        Optional<Var> name = args.get("Name");
+        if (absent || name.isEmpty()) {
+            return;
+        }
+        out.sendConnectors.add(new SendConnector(
+                Value.of(Jinja.stringOf(name.get().value()), name.get().location()),
+                args.list("AddressSpaces"),
+                args.list("SmartHosts"),
+                args.list("SourceTransportServers"),
+                text(args, "TlsAuthLevel"),
+                text(args, "TlsDomain"),
+                text(args, "TlsCertificateName"),
+                null,
+                bool(args, "RequireTLS"),
+                text(args, "Fqdn"),
+                bool(args, "DNSRoutingEnabled"),
+                null,
+                name.get().location()));
+        out.noteLocation(name.get().location());
+    }
+
+    private static Value<String> text(Args args, String name) {
+        return args.get(name)
+                .map(v -> Value.of(Jinja.stringOf(v.value()), v.location()))
+                .orElse(null);
+    }
+
+    private static Value<Boolean> bool(Args args, String name) {
+        return args.get(name)
+                .map(v -> Value.of(Jinja.truthy(v.value()), v.location()))
+                .orElse(null);
     }
 
     /** A module's parameters, rendered; a parameter that cannot be evaluated is an EX0003 note and empty. */

@@ -1,13 +1,11 @@
 package io.github.exchangecompliance.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Joins what Ansible and DSC declare to the native model: a native {@code ServerGroup} named as a server's Ansible
@@ -53,8 +51,8 @@ public final class ModelMerge {
 
     /**
      * The organization with what Ansible and DSC declare for it: their mitigation setting where the native document
-     * has none, their send connectors beside its own (a native connector of the same name wins). With no native
-     * organization, one stands where the first declaration is.
+     * has none, their send connectors beside its own (a native connector of the same name wins field by field).
+     * With no native organization, one stands where the first declaration is.
      */
     private static Optional<Organization> withDeclared(
             Optional<Organization> organization, Value<Boolean> mitigations, List<SendConnector> sendConnectors) {
@@ -66,21 +64,29 @@ public final class ModelMerge {
                 : sendConnectors.get(0).location();
         Organization base = organization.orElse(
                 new Organization(Value.of("organization", at), null, null, null, null, List.of(), at));
-        List<SendConnector> connectors = new ArrayList<>(base.sendConnectors());
-        Set<String> names = new HashSet<>();
-        connectors.forEach(c -> names.add(c.name().value().toLowerCase(Locale.ROOT)));
+        // Declarations of one connector merge in their order (a later Set-SendConnector over New-SendConnector),
+        // and the native document's over them all; names are compared without regard to case, as Exchange does.
+        Map<String, SendConnector> connectors = new LinkedHashMap<>();
         for (SendConnector declared : sendConnectors) {
-            if (names.add(declared.name().value().toLowerCase(Locale.ROOT))) {
-                connectors.add(declared);
-            }
+            connectors.merge(
+                    declared.name().value().toLowerCase(Locale.ROOT),
+                    declared,
+                    (earlier, later) -> later.over(earlier));
         }
+        Map<String, SendConnector> merged = new LinkedHashMap<>();
+        for (SendConnector own : base.sendConnectors()) {
+            String name = own.name().value().toLowerCase(Locale.ROOT);
+            SendConnector declared = connectors.remove(name);
+            merged.put(name, declared == null ? own : own.over(declared));
+        }
+        merged.putAll(connectors);
         return Optional.of(new Organization(
                 base.name(),
                 base.environment(),
                 base.mitigationsEnabled() != null ? base.mitigationsEnabled() : mitigations,
                 base.hybrid(),
                 base.egress(),
-                connectors,
+                List.copyOf(merged.values()),
                 base.location()));
     }
 

@@ -32,4 +32,30 @@ public record SendConnector(
         smartHosts = List.copyOf(smartHosts);
         sourceTransportServers = List.copyOf(sourceTransportServers);
     }
+
+    /**
+     * This connector's declarations over {@code below}'s, field by field: what this one declares wins, what it leaves
+     * out {@code below} gives (a {@code Set-SendConnector} after {@code New-SendConnector}, a native document over
+     * a DSC resource that cannot declare {@code CloudServicesMailEnabled}). Where it stands is where this one does.
+     */
+    public SendConnector over(SendConnector below) {
+        return new SendConnector(
+                name,
+                addressSpaces.isEmpty() ? below.addressSpaces : addressSpaces,
+                smartHosts.isEmpty() ? below.smartHosts : smartHosts,
+                sourceTransportServers.isEmpty() ? below.sourceTransportServers : sourceTransportServers,
+                pick(tlsAuthLevel, below.tlsAuthLevel),
+                pick(tlsDomain, below.tlsDomain),
+                pick(tlsCertificateName, below.tlsCertificateName),
+                pick(cloudServicesMailEnabled, below.cloudServicesMailEnabled),
+                pick(requireTls, below.requireTls),
+                pick(fqdn, below.fqdn),
+                pick(dnsRoutingEnabled, below.dnsRoutingEnabled),
+                pick(hybrid, below.hybrid),
+                location);
+    }
+
+    private static <T> T pick(T top, T below) {
+        return top != null ? top : below;
+    }
 }

@@ -266,8 +266,10 @@ class AnsibleLoaderTest {
         assertThat(exo.tlsAuthLevel().value()).isEqualTo("DomainValidation");
         assertThat(exo.tlsDomain().value()).isEqualTo("mail.protection.outlook.com");
         assertThat(exo.location().line()).isEqualTo(5);
-        // The native connector of the same name wins over the task's Set-SendConnector.
-        assertThat(connectors.get(0).requireTls()).isNull();
+        // The task's Set-SendConnector adds to the native connector of the same name, field by field.
+        assertThat(connectors.get(0).requireTls().value()).isFalse();
+        assertThat(connectors.get(0).requireTls().location().line()).isEqualTo(10);
+        assertThat(connectors.get(0).addressSpaces()).extracting(Value::value).containsExactly("smtp:*;1");
         assertThat(result.findings())
                 .filteredOn(f -> f.rule().id().equals("EX3009"))
                 .extracting(f -> f.location().line() + " " + f.message())
@@ -321,6 +323,65 @@ class AnsibleLoaderTest {
         assertThat(ex01.spec().version().value()).isEqualTo("SE RTM");
         assertThat(ex01.spec().internetWebProxy().value()).isEqualTo("https://proxy.contoso.com");
         assertThat(result.findings()).extracting(f -> f.rule().id()).contains("EX2009");
+    }
+
+    @Test
+    void sendConnectorsFromExchangeDscInAnsibleAndDscV3MergeWithTheNativeOne() throws IOException {
+        write("inventory", "[exchange]\nEX01\n");
+        write("org.yaml", """
+                apiVersion: exchange-compliance/v1
+                kind: Organization
+                metadata: {name: contoso}
+                spec:
+                  sendConnectors:
+                    - name: Outbound to Office 365
+                      cloudServicesMailEnabled: true
+                """);
+        write("playbook.yml", """
+                - hosts: exchange
+                  tasks:
+                    - ansible.windows.win_dsc:
+                        resource_name: ExchSendConnector
+                        Name: Outbound to Office 365
+                        AddressSpaces: ["smtp:contoso.mail.onmicrosoft.com;1"]
+                        SourceTransportServers: EX01
+                        TlsAuthLevel: DomainValidation
+                        RequireTLS: true
+                        Ensure: Present
+                """);
+        write("ex01.dsc.yaml", """
+                $schema: https://aka.ms/dsc/schemas/v3/bundled/config/document.json
+                metadata: {exchangeServer: EX01}
+                resources:
+                  - name: Relay
+                    type: ExchangeDsc/ExchSendConnector
+                    properties:
+                      Name: Relay to Exchange Online
+                      AddressSpaces: ["*"]
+                      SmartHosts: [contoso-com.mail.protection.outlook.com]
+                      RequireTLS: false
+                """);
+        CheckResult result = check();
+        List<SendConnector> connectors =
+                result.model().organization().orElseThrow().sendConnectors();
+        assertThat(connectors)
+                .extracting(c -> c.name().value())
+                .containsExactly("Outbound to Office 365", "Relay to Exchange Online");
+        SendConnector hybrid = connectors.get(0);
+        assertThat(hybrid.cloudServicesMailEnabled().value()).isTrue();
+        assertThat(hybrid.requireTls().value()).isTrue();
+        assertThat(hybrid.tlsAuthLevel().location().line()).isEqualTo(8);
+        assertThat(hybrid.sourceTransportServers()).extracting(Value::value).containsExactly("EX01");
+        SendConnector relay = connectors.get(1);
+        assertThat(relay.smartHosts())
+                .extracting(Value::value)
+                .containsExactly("contoso-com.mail.protection.outlook.com");
+        assertThat(relay.requireTls().value()).isFalse();
+        assertThat(result.findings())
+                .filteredOn(f -> f.rule().id().equals("EX3010"))
+                .extracting(f -> result.relativePath(f) + ":" + f.location().line() + " " + f.message())
+                .contains("ex01.dsc.yaml:10 the send connector to Exchange Online 'Relay to Exchange Online' has "
+                        + "requireTls false; set it to true");
     }
 
     @Test
