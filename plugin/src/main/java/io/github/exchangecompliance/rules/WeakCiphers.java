@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
                 + "reported. On 2016, the ciphers left undeclared are one finding a server (the plugin does not "
                 + "assume what Windows has), a cipher declared enabled one finding at its value, and a declared "
                 + "order (Functions under the policy key Group Policy writes, or under the local key) one finding "
-                + "naming the suites outside Microsoft's lists for Windows Server 2016 and 2012 R2. A server whose "
-                + "version is unknown is held to the 2019 reading. The hash MD5 the guidance also disables is not "
+                + "naming the suites outside Microsoft's list (the Windows Server 2016 names; Windows Server 2012 R2's "
+                + "carry the curve, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384_P384, and count as the same suite). A "
+                + "server whose version is unknown is held to the 2019 reading. The hash MD5 the guidance also disables is not "
                 + "part of this rule.",
         sources = {
             "https://learn.microsoft.com/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/exchange-tls-configuration"
@@ -69,7 +70,11 @@ public final class WeakCiphers implements ServerRule {
                     "00010002"));
     static final String FUNCTIONS = "Functions";
 
-    /** Microsoft's recommended suites, Windows Server 2016 and later, then 2012 and 2012 R2 (upper case). */
+    /**
+     * Microsoft's recommended suites for Windows Server 2016 and later. Windows Server 2012 and 2012 R2 name the
+     * same suites with the curve they use ({@code _P256}, {@code _P384}, {@code _P521}), which is taken off before
+     * comparing.
+     */
     static final Set<String> RECOMMENDED = Set.of(
             "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
             "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
@@ -81,6 +86,7 @@ public final class WeakCiphers implements ServerRule {
             "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256");
 
     private static final Pattern SUITE = Pattern.compile("[A-Za-z0-9_]{3,}");
+    private static final Pattern CURVE = Pattern.compile("_P(256|384|521)$");
 
     @Override
     public void check(Server server, Inspection inspection, Reporter out) {
@@ -137,7 +143,7 @@ public final class WeakCiphers implements ServerRule {
         Matcher suites = SUITE.matcher(functions);
         while (suites.find()) {
             String suite = suites.group().toUpperCase(Locale.ROOT);
-            if (!RECOMMENDED.contains(suite) && !outside.contains(suite)) {
+            if (!RECOMMENDED.contains(CURVE.matcher(suite).replaceFirst("")) && !outside.contains(suite)) {
                 outside.add(suite);
             }
         }
