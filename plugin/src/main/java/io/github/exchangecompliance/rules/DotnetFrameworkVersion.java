@@ -28,11 +28,15 @@ import java.util.Optional;
                 + "update first, then the .NET Framework). The release is the server's dotnetFramework ('4.8.1'), "
                 + "else the Release DWORD under HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full, read "
                 + "as Microsoft's table of Release values says (528040 and above is 4.8, 533320 and above 4.8.1). "
-                + "The matrix is a data file in the plugin with its source and date. A server whose Exchange build is "
-                + "unknown, or declares no release, is not judged.",
+                + "The matrix is a data file in the plugin with its sources and date: Learn lists current updates only, "
+                + "so older ones follow Michel de Rooij's extended table; Exchange 2019 CU14 and CU15 are taken to "
+                + "support 4.8 as well as 4.8.1 (4.8.1 does not exist for Windows Server 2019, which they support), "
+                + "4.8.1 from 2019 CU13 on, and Exchange 2016 never 4.8.1. A server whose Exchange build is unknown, "
+                + "or declares no release, is not judged.",
         sources = {
             "https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix",
-            "https://learn.microsoft.com/dotnet/framework/migration-guide/how-to-determine-which-versions-are-installed"
+            "https://learn.microsoft.com/dotnet/framework/migration-guide/how-to-determine-which-versions-are-installed",
+            "https://eightwone.com/2017/12/21/upgrade-paths-for-cus-net/"
         })
 public final class DotnetFrameworkVersion implements ServerRule {
 
