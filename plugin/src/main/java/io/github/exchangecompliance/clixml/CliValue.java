@@ -35,9 +35,17 @@ public sealed interface CliValue {
                     .findFirst();
         }
 
-        /** True when one of its type names ends with {@code simpleName} ({@code ReceiveConnector}). */
+        /**
+         * True when one of its type names ends with {@code simpleName}: {@code ReceiveConnector} for
+         * {@code Microsoft.Exchange...ReceiveConnector}, {@code Win32_OperatingSystem} for a CIM instance's
+         * {@code ...CimInstance#root/cimv2/Win32_OperatingSystem}.
+         */
         public boolean isA(String simpleName) {
-            return typeNames.stream().anyMatch(t -> t.equals(simpleName) || t.endsWith("." + simpleName));
+            return typeNames.stream()
+                    .anyMatch(t -> t.equals(simpleName)
+                            || t.endsWith("." + simpleName)
+                            || t.endsWith("/" + simpleName)
+                            || t.endsWith("#" + simpleName));
         }
     }
 

@@ -81,6 +81,9 @@ class PackagesTest {
         assertThat(uses.get("model")).isEmpty();
         assertThat(uses.get("api")).containsOnly("model");
         assertThat(uses.get("files")).isEmpty();
+        assertThat(uses.get("clixml"))
+                .as("the CliXml reader knows no rule or Exchange object")
+                .containsOnly("model", "files");
     }
 
     @Test

@@ -3,11 +3,6 @@ package io.github.exchangecompliance.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.exchangecompliance.engine.Catalog;
 import io.github.exchangecompliance.engine.CheckConfig;
@@ -15,8 +10,8 @@ import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.RuleSettings;
 import io.github.exchangecompliance.testing.Fixture;
+import io.github.exchangecompliance.testing.NativeSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,22 +29,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SchemaAgreementTest {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
-    private static final JsonSchema SCHEMA = load();
-
-    private static JsonSchema load() {
-        try (InputStream in = SchemaAgreementTest.class.getResourceAsStream("/exchange-compliance-v1.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @TestFactory
     Stream<DynamicTest> validDocumentsPassBoth() throws IOException {
         return valid().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
             for (JsonNode document : documents(f)) {
-                assertThat(SCHEMA.validate(document))
+                assertThat(NativeSchema.validate(document))
                         .as(f + " against the schema")
                         .isEmpty();
             }
@@ -66,7 +50,7 @@ class SchemaAgreementTest {
         return files(Path.of("src/test/resources/schema/invalid"))
                 .map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
                     JsonNode document = documents(f).get(0);
-                    Set<ValidationMessage> problems = SCHEMA.validate(document);
+                    Set<ValidationMessage> problems = NativeSchema.validate(document);
                     assertThat(problems).as(f + " against the schema").isNotEmpty();
                     CheckResult result = Fixture.check(f, Set.of());
                     assertThat(result.findings())
@@ -80,7 +64,7 @@ class SchemaAgreementTest {
         Path examples = Path.of("../examples/exchange");
         for (Path file : files(examples).toList()) {
             for (JsonNode document : documents(file)) {
-                assertThat(SCHEMA.validate(document))
+                assertThat(NativeSchema.validate(document))
                         .as(file + " against the schema")
                         .isEmpty();
             }
@@ -115,10 +99,6 @@ class SchemaAgreementTest {
     }
 
     private static List<JsonNode> documents(Path file) throws IOException {
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
-            return it.readAll().stream()
-                    .filter(n -> n != null && !n.isNull() && !n.isMissingNode())
-                    .toList();
-        }
+        return NativeSchema.documents(file);
     }
 }

@@ -1,0 +1,516 @@
+package io.github.exchangecompliance.live;
+
+import io.github.exchangecompliance.clixml.CliValue;
+import io.github.exchangecompliance.clixml.CliValue.CliDictionary;
+import io.github.exchangecompliance.clixml.CliValue.CliList;
+import io.github.exchangecompliance.clixml.CliValue.CliObject;
+import io.github.exchangecompliance.clixml.CliValue.CliPrimitive;
+import io.github.exchangecompliance.clixml.CliXmlReader;
+import io.github.exchangecompliance.clixml.CliXmlReader.CliXmlException;
+import io.github.exchangecompliance.model.Location;
+import io.github.exchangecompliance.model.ReceiveConnector;
+import io.github.exchangecompliance.model.Registry;
+import io.github.exchangecompliance.model.RegistryPath;
+import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.SendConnector;
+import io.github.exchangecompliance.model.Value;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the exports of the live servers say, each file recognised by what it holds, not by its name:
+ * {@code Get-ExchangeServer}, {@code Get-OrganizationConfig}, {@code Get-ReceiveConnector},
+ * {@code Get-SendConnector}, {@code Get-HybridConfiguration}, {@code Get-ExchangeCertificate}, and HealthChecker's
+ * TLS settings object ({@code Registry.TLS}, {@code Registry.NET}) of one server. Values keep the export line they
+ * came from.
+ */
+public final class LiveExports {
+
+    /** One server as its exports describe it. */
+    public static final class LiveServer {
+        public final Value<String> name;
+        public Value<String> fqdn;
+        public Value<String> version;
+        public final List<Value<String>> roles = new ArrayList<>();
+        public Value<String> operatingSystem;
+        public Value<String> internetWebProxy;
+        public Value<String> winHttpProxy;
+        public Value<Boolean> mitigationsEnabled;
+        public final List<ReceiveConnector> receiveConnectors = new ArrayList<>();
+        public final Registry registry = new Registry();
+        public final List<String> certificates = new ArrayList<>();
+        public final Location location;
+
+        LiveServer(Value<String> name, Location location) {
+            this.name = name;
+            this.location = location;
+        }
+    }
+
+    /**
+     * A certificate of {@code Get-ExchangeCertificate} as PEM (RawData holds the certificate only, never its key).
+     *
+     * @param server the server whose store holds it, from its Identity ({@code EX01\<thumbprint>}), or null
+     */
+    public record LiveCertificate(
+            String thumbprint,
+            String issuer,
+            String subject,
+            String pem,
+            List<String> services,
+            String server,
+            Location location) {
+        public LiveCertificate {
+            services = List.copyOf(services);
+        }
+    }
+
+    /** What {@code Get-HybridConfiguration} says. */
+    public record LiveHybrid(
+            Value<String> tlsCertificateName, List<Value<String>> transportServers, Location location) {
+        public LiveHybrid {
+            transportServers = List.copyOf(transportServers);
+        }
+    }
+
+    /** A store certificate by its subject: whom it was issued by, and its PEM. */
+    private record Issuer(String issuer, String pem) {}
+
+    /** A file that could not be read, and why, at its line. */
+    public record Broken(Path file, int line, String message) {}
+
+    private static final Pattern WINDOWS_RELEASE =
+            Pattern.compile("Windows Server (2008|2012|2016|2019|2022|2025)(?: (R2))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISPLAY_VERSION =
+            Pattern.compile("Version (\\d+)\\.(\\d+) \\(Build (\\d+(?:\\.\\d+)?)\\)", Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, LiveServer> servers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<SendConnector> sendConnectors = new ArrayList<>();
+    private final List<LiveCertificate> certificates = new ArrayList<>();
+    private final List<Broken> broken = new ArrayList<>();
+    private final Map<String, Issuer> issuers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Integer> unmapped = new LinkedHashMap<>();
+    private Value<Boolean> organizationMitigations;
+    private Value<String> organizationName;
+    private LiveHybrid hybrid;
+
+    private LiveExports() {}
+
+    public static LiveExports read(List<Path> files) {
+        LiveExports exports = new LiveExports();
+        for (Path file : files) {
+            try {
+                for (CliValue value : CliXmlReader.read(file).values()) {
+                    exports.take(value, file);
+                }
+            } catch (CliXmlException e) {
+                exports.broken.add(new Broken(file, e.line(), e.getMessage()));
+            }
+        }
+        return exports;
+    }
+
+    public List<LiveServer> servers() {
+        return List.copyOf(servers.values());
+    }
+
+    public List<SendConnector> sendConnectors() {
+        return List.copyOf(sendConnectors);
+    }
+
+    /** The Exchange certificates, each PEM followed by the issuers the exports hold, up to a self-signed root. */
+    public List<LiveCertificate> certificates() {
+        return certificates.stream().map(this::withChain).toList();
+    }
+
+    private LiveCertificate withChain(LiveCertificate leaf) {
+        StringBuilder pem = new StringBuilder(leaf.pem());
+        String issuer = leaf.issuer();
+        String subject = leaf.subject();
+        for (int depth = 0; depth < 10 && !issuer.equalsIgnoreCase(subject); depth++) {
+            Issuer next = issuers.get(issuer);
+            if (next == null) {
+                break;
+            }
+            pem.append(next.pem());
+            subject = issuer;
+            issuer = next.issuer();
+        }
+        return new LiveCertificate(
+                leaf.thumbprint(),
+                leaf.issuer(),
+                leaf.subject(),
+                pem.toString(),
+                leaf.services(),
+                leaf.server(),
+                leaf.location());
+    }
+
+    public Optional<LiveHybrid> hybrid() {
+        return Optional.ofNullable(hybrid);
+    }
+
+    public Optional<Value<Boolean>> organizationMitigations() {
+        return Optional.ofNullable(organizationMitigations);
+    }
+
+    public Optional<Value<String>> organizationName() {
+        return Optional.ofNullable(organizationName);
+    }
+
+    public List<Broken> broken() {
+        return List.copyOf(broken);
+    }
+
+    /** The objects no mapping knows, by type, with how many there were ("System.ServiceProcess...: 3"). */
+    public Map<String, Integer> unmapped() {
+        return Map.copyOf(unmapped);
+    }
+
+    private void take(CliValue value, Path file) {
+        if (value instanceof CliList list) {
+            list.items().forEach(item -> take(item, file));
+            return;
+        }
+        if (!(value instanceof CliObject object)) {
+            return;
+        }
+        if (object.isA("ExchangeServer")) {
+            exchangeServer(object);
+        } else if (object.isA("OrganizationConfig")) {
+            organizationName = text(object, "Name");
+            organizationMitigations = bool(object, "MitigationsEnabled");
+        } else if (object.isA("ReceiveConnector")) {
+            receiveConnector(object);
+        } else if (object.isA("SmtpSendConnectorConfig") || object.isA("SendConnector")) {
+            sendConnector(object);
+        } else if (object.isA("HybridConfiguration")) {
+            List<Value<String>> transport = new ArrayList<>(texts(object, "ReceivingTransportServers"));
+            texts(object, "SendingTransportServers").stream()
+                    .filter(s -> transport.stream().noneMatch(t -> t.value().equalsIgnoreCase(s.value())))
+                    .forEach(transport::add);
+            hybrid = new LiveHybrid(text(object, "TlsCertificateName"), transport, object.location());
+        } else if (object.isA("ExchangeCertificate")) {
+            certificate(object);
+        } else if (object.isA("X509Certificate2")) {
+            chainCertificate(object);
+        } else if (object.isA("Win32_OperatingSystem")) {
+            operatingSystem(object);
+        } else if (object.property("WinHttpSettings").isPresent()
+                && serverNameOf(object).isPresent()) {
+            winHttpSettings(object);
+        } else if (object.property("Registry")
+                        .filter(CliObject.class::isInstance)
+                        .isPresent()
+                && serverNameOf(object).isPresent()) {
+            tlsSettings(object);
+        } else {
+            String type = object.typeNames().isEmpty()
+                    ? "an object without a type name"
+                    : object.typeNames().get(0);
+            unmapped.merge(type, 1, Integer::sum);
+        }
+    }
+
+    private void exchangeServer(CliObject object) {
+        Value<String> name = text(object, "Name");
+        if (name == null) {
+            return;
+        }
+        LiveServer server = server(name, object.location());
+        server.fqdn = text(object, "Fqdn");
+        server.version = build(text(object, "AdminDisplayVersion"));
+        server.internetWebProxy = text(object, "InternetWebProxy");
+        server.mitigationsEnabled = bool(object, "MitigationsEnabled");
+        Value<Boolean> edge = bool(object, "IsEdgeServer");
+        Value<String> role = text(object, "ServerRole");
+        if (edge != null && edge.value()) {
+            server.roles.add(Value.of("Edge", edge.location()));
+        } else if (role != null && role.value().toLowerCase(Locale.ROOT).contains("edge")) {
+            server.roles.add(Value.of("Edge", role.location()));
+        } else if (role != null) {
+            server.roles.add(Value.of("Mailbox", role.location()));
+        }
+    }
+
+    private void receiveConnector(CliObject object) {
+        Value<String> identity = text(object, "Identity");
+        Value<String> serverName = text(object, "Server");
+        if (serverName == null && identity != null && identity.value().contains("\\")) {
+            serverName = Value.of(identity.value().substring(0, identity.value().indexOf('\\')), identity.location());
+        }
+        Value<String> name = text(object, "Name");
+        if (serverName == null || name == null) {
+            unmapped.merge("a receive connector without its server or name", 1, Integer::sum);
+            return;
+        }
+        server(serverName, object.location())
+                .receiveConnectors
+                .add(new ReceiveConnector(
+                        name,
+                        text(object, "TransportRole"),
+                        texts(object, "Bindings"),
+                        texts(object, "RemoteIPRanges"),
+                        text(object, "TlsCertificateName"),
+                        texts(object, "TlsDomainCapabilities"),
+                        null,
+                        text(object, "Fqdn"),
+                        object.location()));
+    }
+
+    private void sendConnector(CliObject object) {
+        Value<String> name = text(object, "Name");
+        if (name == null) {
+            return;
+        }
+        sendConnectors.add(new SendConnector(
+                name,
+                texts(object, "AddressSpaces"),
+                texts(object, "SmartHosts"),
+                texts(object, "SourceTransportServers"),
+                text(object, "TlsAuthLevel"),
+                text(object, "TlsDomain"),
+                text(object, "TlsCertificateName"),
+                bool(object, "CloudServicesMailEnabled"),
+                bool(object, "RequireTLS"),
+                text(object, "Fqdn"),
+                bool(object, "DNSRoutingEnabled"),
+                null,
+                object.location()));
+    }
+
+    private void certificate(CliObject object) {
+        Optional<CliValue> raw = object.property("RawData");
+        Value<String> thumbprint = text(object, "Thumbprint");
+        if (raw.isEmpty() || !(raw.get() instanceof CliPrimitive p) || !(p.value() instanceof byte[] der)) {
+            unmapped.merge("an Exchange certificate without RawData", 1, Integer::sum);
+            return;
+        }
+        Value<String> identity = text(object, "Identity");
+        String server = identity != null && identity.value().contains("\\")
+                ? identity.value().substring(0, identity.value().indexOf('\\'))
+                : null;
+        Value<String> services = text(object, "Services");
+        List<String> named = new ArrayList<>();
+        if (services != null) {
+            for (String s : services.value().split(",")) {
+                if (!s.isBlank() && !s.strip().equalsIgnoreCase("None")) {
+                    named.add(s.strip());
+                }
+            }
+        }
+        Value<String> subject = text(object, "Subject");
+        Value<String> issuer = text(object, "Issuer");
+        certificates.add(new LiveCertificate(
+                thumbprint == null ? "" : thumbprint.value(),
+                issuer == null ? "" : issuer.value(),
+                subject == null ? "" : subject.value(),
+                pem(der),
+                named,
+                server,
+                object.location()));
+        if (server != null) {
+            server(Value.of(server, object.location()), object.location())
+                    .certificates
+                    .add(thumbprint == null ? "" : thumbprint.value());
+        }
+    }
+
+    /** {@code Get-CimInstance Win32_OperatingSystem}: its Caption names the release (CSName the server). */
+    private void operatingSystem(CliObject object) {
+        Value<String> caption = text(object, "Caption");
+        Optional<Value<String>> name =
+                Optional.ofNullable(text(object, "CSName")).or(() -> serverNameOf(object));
+        if (caption == null || name.isEmpty()) {
+            unmapped.merge("an operating system without its caption or computer name", 1, Integer::sum);
+            return;
+        }
+        Matcher release = WINDOWS_RELEASE.matcher(caption.value());
+        if (!release.find()) {
+            unmapped.merge("an operating system that is not Windows Server: " + caption.value(), 1, Integer::sum);
+            return;
+        }
+        String os = "WindowsServer" + release.group(1) + (release.group(2) == null ? "" : "R2");
+        server(name.get(), object.location()).operatingSystem = Value.of(os, caption.location());
+    }
+
+    /**
+     * The WinHTTP proxy as {@code Get-ItemProperty} reads it from
+     * {@code HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections}: the binary
+     * {@code WinHttpSettings} holds the proxy's length as a little-endian DWORD at byte 12 and the proxy from byte
+     * 16 (how HealthChecker's Get-HttpProxySetting reads it); no proxy there is "direct", as netsh says.
+     */
+    private void winHttpSettings(CliObject object) {
+        Value<String> name = serverNameOf(object).orElseThrow();
+        CliValue raw = object.property("WinHttpSettings").orElseThrow();
+        if (!(raw instanceof CliPrimitive p) || !(p.value() instanceof byte[] bytes)) {
+            unmapped.merge("WinHttpSettings that are not a byte array", 1, Integer::sum);
+            return;
+        }
+        String proxy = "direct";
+        if (bytes.length >= 16) {
+            long length = (bytes[12] & 0xffL)
+                    | (bytes[13] & 0xffL) << 8
+                    | (bytes[14] & 0xffL) << 16
+                    | (bytes[15] & 0xffL) << 24;
+            if (length > 0 && 16 + length <= bytes.length) {
+                proxy = new String(bytes, 16, (int) length, java.nio.charset.StandardCharsets.US_ASCII).strip();
+            }
+        }
+        server(name, object.location()).winHttpProxy = Value.of(proxy.isEmpty() ? "direct" : proxy, p.location());
+    }
+
+    /** {@code Version 15.2 (Build 1544.4)} as the build number {@code 15.2.1544.4}; other texts as they are. */
+    private static Value<String> build(Value<String> display) {
+        if (display == null) {
+            return null;
+        }
+        Matcher m = DISPLAY_VERSION.matcher(display.value());
+        return m.matches() ? Value.of(m.group(1) + "." + m.group(2) + "." + m.group(3), display.location()) : display;
+    }
+
+    /**
+     * A certificate of a Windows store ({@code Get-ChildItem Cert:\\LocalMachine\\CA}) that is not an Exchange
+     * certificate: an issuer, kept to complete the chains of the Exchange certificates.
+     */
+    private void chainCertificate(CliObject object) {
+        Optional<CliValue> raw = object.property("RawData");
+        Value<String> subject = text(object, "Subject");
+        if (raw.isEmpty()
+                || !(raw.get() instanceof CliPrimitive p)
+                || !(p.value() instanceof byte[] der)
+                || subject == null) {
+            unmapped.merge("a certificate without RawData or Subject", 1, Integer::sum);
+            return;
+        }
+        Value<String> issuer = text(object, "Issuer");
+        issuers.putIfAbsent(subject.value(), new Issuer(issuer == null ? "" : issuer.value(), pem(der)));
+    }
+
+    /** HealthChecker's TLS object: Registry.TLS["1.2"].ServerEnabledValue ..., Registry.NET["NETv4"]... */
+    private void tlsSettings(CliObject object) {
+        Value<String> name = serverNameOf(object).orElseThrow();
+        LiveServer server = server(name, object.location());
+        CliObject registry = (CliObject) object.property("Registry").orElseThrow();
+        registry.property("TLS")
+                .filter(CliDictionary.class::isInstance)
+                .ifPresent(tls -> ((CliDictionary) tls).entries().forEach((version, settings) -> {
+                    if (settings instanceof CliObject s) {
+                        for (String role : List.of("Server", "Client")) {
+                            RegistryPath key = RegistryPath.of(
+                                    "HKLM",
+                                    "SYSTEM",
+                                    "CurrentControlSet",
+                                    "Control",
+                                    "SecurityProviders",
+                                    "SCHANNEL",
+                                    "Protocols",
+                                    "TLS " + version,
+                                    role);
+                            dword(server, key, "Enabled", s, role + "EnabledValue");
+                            dword(server, key, "DisabledByDefault", s, role + "DisabledByDefaultValue");
+                        }
+                    }
+                }));
+        registry.property("NET")
+                .filter(CliDictionary.class::isInstance)
+                .ifPresent(net -> ((CliDictionary) net).entries().forEach((version, settings) -> {
+                    String folder = version.equalsIgnoreCase("NETv2") ? "v2.0.50727" : "v4.0.30319";
+                    if (settings instanceof CliObject s) {
+                        RegistryPath key = RegistryPath.of("HKLM", "SOFTWARE", "Microsoft", ".NETFramework", folder);
+                        RegistryPath wow = RegistryPath.of(
+                                "HKLM", "SOFTWARE", "Wow6432Node", "Microsoft", ".NETFramework", folder);
+                        dword(server, key, "SystemDefaultTlsVersions", s, "SystemDefaultTlsVersionsValue");
+                        dword(server, key, "SchUseStrongCrypto", s, "SchUseStrongCryptoValue");
+                        dword(server, wow, "SystemDefaultTlsVersions", s, "WowSystemDefaultTlsVersionsValue");
+                        dword(server, wow, "SchUseStrongCrypto", s, "WowSchUseStrongCryptoValue");
+                    }
+                }));
+    }
+
+    /** A value the registry holds on the server; a Nil one (not set there) is left out, as the server has none. */
+    private static void dword(LiveServer server, RegistryPath key, String name, CliObject settings, String property) {
+        settings.property(property)
+                .filter(CliPrimitive.class::isInstance)
+                .map(CliPrimitive.class::cast)
+                .filter(p -> p.value() instanceof Long)
+                .ifPresent(p -> {
+                    long n = (Long) p.value();
+                    long dword = n < 0 ? n & 0xffffffffL : n;
+                    server.registry
+                            .keyFor(key, key.text(), p.location())
+                            .put(RegistryValue.dword(
+                                    name,
+                                    dword,
+                                    dword == 0xffffffffL ? "0xffffffff" : Long.toString(dword),
+                                    p.location()));
+                });
+    }
+
+    private static String pem(byte[] der) {
+        String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+    }
+
+    private static Optional<Value<String>> serverNameOf(CliObject object) {
+        for (String property : List.of("ComputerName", "PSComputerName", "ServerName", "MachineName")) {
+            Value<String> name = text(object, property);
+            if (name != null && !name.value().isBlank()) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private LiveServer server(Value<String> name, Location at) {
+        String shortName = name.value().contains(".")
+                ? name.value().substring(0, name.value().indexOf('.'))
+                : name.value();
+        return servers.computeIfAbsent(shortName, n -> new LiveServer(Value.of(n, name.location()), at));
+    }
+
+    /** A property as text: a primitive's value, an object's ToString; null when absent or Nil. */
+    static Value<String> text(CliObject object, String property) {
+        return object.property(property).map(LiveExports::textOf).orElse(null);
+    }
+
+    private static Value<String> textOf(CliValue value) {
+        String text =
+                value instanceof CliPrimitive p ? p.text() : value instanceof CliObject o ? o.toStringText() : null;
+        return text == null || text.isBlank() ? null : Value.of(text.strip(), value.location());
+    }
+
+    /** A multi-valued property as its items' texts (a single value as one item). */
+    static List<Value<String>> texts(CliObject object, String property) {
+        Optional<CliValue> value = object.property(property);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get() instanceof CliList list) {
+            return list.items().stream()
+                    .map(LiveExports::textOf)
+                    .filter(v -> v != null)
+                    .toList();
+        }
+        Value<String> one = textOf(value.get());
+        return one == null ? List.of() : List.of(one);
+    }
+
+    static Value<Boolean> bool(CliObject object, String property) {
+        return object.property(property)
+                .filter(CliPrimitive.class::isInstance)
+                .map(CliPrimitive.class::cast)
+                .filter(p -> p.value() instanceof Boolean)
+                .map(p -> Value.of((Boolean) p.value(), p.location()))
+                .orElse(null);
+    }
+}

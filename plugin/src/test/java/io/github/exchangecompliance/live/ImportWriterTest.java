@@ -1,0 +1,180 @@
+package io.github.exchangecompliance.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.exchangecompliance.api.RuleContext;
+import io.github.exchangecompliance.engine.CheckConfig;
+import io.github.exchangecompliance.engine.CheckResult;
+import io.github.exchangecompliance.engine.Checker;
+import io.github.exchangecompliance.engine.RuleSettings;
+import io.github.exchangecompliance.live.LiveExports.LiveServer;
+import io.github.exchangecompliance.model.Organization;
+import io.github.exchangecompliance.model.ReceiveConnector;
+import io.github.exchangecompliance.model.RegistryKey;
+import io.github.exchangecompliance.model.RegistryValue;
+import io.github.exchangecompliance.model.SendConnector;
+import io.github.exchangecompliance.model.Server;
+import io.github.exchangecompliance.model.Value;
+import io.github.exchangecompliance.testing.NativeSchema;
+import io.github.exchangecompliance.testing.TestPki;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the import writes: the files a careful colleague would have written (compared with {@code
+ * src/test/resources/live/imported}, regenerated with {@code -Dimported.update=true}), that the JSON Schema
+ * accepts and that {@code check} reads back to what the exports say.
+ */
+class ImportWriterTest {
+
+    private static final Path EXPECTED = Path.of("src/test/resources/live/imported");
+
+    @TempDir
+    Path dir;
+
+    private LiveExports exports() throws IOException {
+        Exports.write(dir.resolve("exports"));
+        try (Stream<Path> files = Files.list(dir.resolve("exports"))) {
+            return LiveExports.read(files.sorted().toList());
+        }
+    }
+
+    private Path imported() throws IOException {
+        Path out = dir.resolve("exchange");
+        for (Map.Entry<String, String> file : ImportWriter.files(exports()).entrySet()) {
+            Path target = out.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
+    @Test
+    void theFilesReadLikeARepositoryAPersonWrote() throws IOException {
+        Map<String, String> files = new TreeMap<>(ImportWriter.files(exports()));
+        files.keySet().removeIf(f -> f.endsWith(".pem"));
+        if (Boolean.getBoolean("imported.update")) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = EXPECTED.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        Map<String, String> expected = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(EXPECTED)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                expected.put(EXPECTED.relativize(f).toString().replace('\\', '/'), Files.readString(f));
+            }
+        }
+        assertThat(files).isEqualTo(expected);
+    }
+
+    @Test
+    void everyWrittenDocumentPassesTheJsonSchema() throws IOException {
+        Path out = imported();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                problems.addAll(NativeSchema.problems(f));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void checkReadsTheImportBackToWhatTheExportsSay() throws IOException {
+        LiveExports exports = exports();
+        Path out = imported();
+        CheckConfig config = CheckConfig.of(out)
+                .withRules(RuleSettings.defaults())
+                .withContext(new RuleContext(TestPki.REFERENCE_DATE, 30));
+        CheckResult result = new Checker(config).check();
+
+        assertThat(result.findings())
+                .as("the loader reads every file")
+                .noneMatch(f -> f.rule().id().startsWith("EX000"));
+        assertThat(result.model().servers()).hasSameSizeAs(exports.servers());
+        for (LiveServer live : exports.servers()) {
+            Server read = result.model().servers().stream()
+                    .filter(s -> s.displayName().equals(live.name.value()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(text(read.spec().version())).isEqualTo(text(live.version));
+            assertThat(text(read.spec().fqdn())).isEqualTo(text(live.fqdn));
+            assertThat(text(read.spec().operatingSystem())).isEqualTo(text(live.operatingSystem));
+            assertThat(text(read.spec().internetWebProxy())).isEqualTo(text(live.internetWebProxy));
+            assertThat(text(read.spec().winHttpProxy())).isEqualTo(text(live.winHttpProxy));
+            assertThat(texts(read.spec().rolesOrEmpty())).isEqualTo(texts(live.roles));
+            assertThat(registry(read.spec().registry().keys())).isEqualTo(registry(live.registry.keys()));
+            assertThat(connectors(read.spec().connectorsOrEmpty())).isEqualTo(connectors(live.receiveConnectors));
+            assertThat(read.spec().certificatesOrEmpty()).hasSize(live.certificates.size());
+        }
+        Organization organization = result.model().organization().orElseThrow();
+        assertThat(organization.name().value()).isEqualTo("Contoso");
+        assertThat(organization.environment().value()).isEqualTo("Global");
+        assertThat(organization.mitigationsEnabled().value()).isTrue();
+        assertThat(texts(organization.hybrid().mailFlowServers())).containsExactly("EX01");
+        assertThat(organization.hybrid().certificate().value()).isEqualTo("mail-contoso-com");
+        assertThat(sendConnectors(organization.sendConnectors())).isEqualTo(sendConnectors(exports.sendConnectors()));
+        assertThat(result.model().chains().get("mail-contoso-com").chain())
+                .as("the leaf and its issuers")
+                .hasSize(3);
+    }
+
+    private static String text(Value<String> value) {
+        return value == null ? null : value.value();
+    }
+
+    private static List<String> texts(List<Value<String>> values) {
+        return values == null ? List.of() : values.stream().map(Value::value).toList();
+    }
+
+    private static Map<String, String> registry(Iterable<RegistryKey> keys) {
+        Map<String, String> values = new TreeMap<>();
+        for (RegistryKey key : keys) {
+            for (RegistryValue value : key.values()) {
+                values.put(key.path().text() + "\\" + value.name(), value.text());
+            }
+        }
+        return values;
+    }
+
+    private static List<String> connectors(List<ReceiveConnector> connectors) {
+        return connectors.stream()
+                .map(c -> String.join(
+                        " | ",
+                        c.name().value(),
+                        String.valueOf(text(c.transportRole())),
+                        texts(c.bindings()).toString(),
+                        texts(c.remoteIPRanges()).toString(),
+                        String.valueOf(text(c.tlsCertificateName())),
+                        texts(c.tlsDomainCapabilities()).toString(),
+                        String.valueOf(text(c.fqdn()))))
+                .toList();
+    }
+
+    private static List<String> sendConnectors(List<SendConnector> connectors) {
+        return connectors.stream()
+                .map(c -> String.join(
+                        " | ",
+                        c.name().value(),
+                        texts(c.addressSpaces()).toString(),
+                        texts(c.smartHosts()).toString(),
+                        texts(c.sourceTransportServers()).toString(),
+                        String.valueOf(text(c.tlsAuthLevel())),
+                        String.valueOf(text(c.tlsDomain())),
+                        String.valueOf(text(c.tlsCertificateName())),
+                        String.valueOf(c.cloudServicesMailEnabled().value()),
+                        String.valueOf(c.requireTls().value())))
+                .toList();
+    }
+}
