@@ -235,7 +235,18 @@ public final class CertificateFiles {
                         ? null
                         : HexFormat.of().formatHex(aki.getKeyIdentifierOctets()),
                 ekus,
+                thumbprint(holder),
                 source);
+    }
+
+    private static String thumbprint(X509CertificateHolder holder) throws CertificateFileException {
+        try {
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(holder.getEncoded()));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new CertificateFileException("holds a certificate that cannot be encoded again");
+        }
     }
 
     private static List<String> uris(GeneralNames names) {

@@ -7,8 +7,15 @@ import io.github.exchangecompliance.clixml.CliValue.CliPrimitive;
 import io.github.exchangecompliance.files.Refused;
 import io.github.exchangecompliance.files.SourceFiles;
 import io.github.exchangecompliance.model.Location;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -76,10 +83,58 @@ public final class CliXmlReader {
         this.xml = xml;
     }
 
-    /** True when the bytes start like a CliXml file (its {@code Objs} root), whatever the file is called. */
+    /**
+     * True when the bytes start like a CliXml file (its {@code Objs} root), whatever the file is called. Windows
+     * PowerShell 5.1, the Exchange Management Shell's, writes Export-Clixml as UTF-16 with a byte order mark;
+     * PowerShell 7 as UTF-8.
+     */
     public static boolean looksLikeCliXml(byte[] start) {
-        String text = new String(start, 0, Math.min(start.length, 512), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(start, 0, Math.min(start.length, 1024), charsetOf(start));
         return text.contains("<Objs") && text.contains("schemas.microsoft.com/powershell/2004/04");
+    }
+
+    /** By the byte order mark, else by how {@code <} is written; UTF-8 for anything else. */
+    private static Charset charsetOf(byte[] bytes) {
+        int first = bytes.length >= 2 ? bytes[0] & 0xff : -1;
+        int second = bytes.length >= 2 ? bytes[1] & 0xff : -1;
+        if ((first == 0xff && second == 0xfe) || (first == '<' && second == 0)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if ((first == 0xfe && second == 0xff) || (first == 0 && second == '<')) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The file's text. Decoded here rather than by the XML parser, which prints a "[Fatal Error]" line of its own
+     * on stderr for a byte that is not of the encoding: a bad byte is this reader's one finding, at its line.
+     */
+    private static String decode(byte[] bytes) throws CliXmlException {
+        Charset charset = charsetOf(bytes);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            int line = 1;
+            while (out.hasRemaining()) {
+                if (out.get() == '\n') {
+                    line++;
+                }
+            }
+            throw new CliXmlException(
+                    "is not " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16") + " text (a byte at line "
+                            + line + " is none of it); export it again with Export-Clixml",
+                    line);
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     public static CliXmlFile read(Path file) throws CliXmlException {
@@ -98,7 +153,7 @@ public final class CliXmlReader {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            xml = factory.createXMLStreamReader(new StringReader(decode(bytes)));
             return new CliXmlReader(file, xml).document();
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());

@@ -25,6 +25,7 @@ import io.github.exchangecompliance.rules.HybridTlsDomainCapabilities;
 import io.github.exchangecompliance.rules.InsecureRenegotiation;
 import io.github.exchangecompliance.rules.InventoryNotStatic;
 import io.github.exchangecompliance.rules.LegacyTlsEnabled;
+import io.github.exchangecompliance.rules.LiveDrift;
 import io.github.exchangecompliance.rules.MitigationEndpointBlocked;
 import io.github.exchangecompliance.rules.MitigationServiceDisabled;
 import io.github.exchangecompliance.rules.NoExchangeServers;
@@ -68,6 +69,7 @@ public final class Catalog {
             Suppression::new,
             NoExchangeServers::new,
             InventoryNotStatic::new,
+            LiveDrift::new,
             Tls12Server::new,
             Tls12Client::new,
             DotnetStrongCrypto::new,
@@ -121,6 +123,7 @@ public final class Catalog {
     public static final RuleDescriptor SUPPRESSION = descriptor(Suppression.class);
     public static final RuleDescriptor NO_EXCHANGE_SERVERS = descriptor(NoExchangeServers.class);
     public static final RuleDescriptor INVENTORY_NOT_STATIC = descriptor(InventoryNotStatic.class);
+    public static final RuleDescriptor LIVE_DRIFT = descriptor(LiveDrift.class);
 
     private Catalog() {}
 

@@ -17,6 +17,8 @@ import java.util.List;
  *     its own exception)
  * @param baselineFile findings listed there do not fail the build; null for none
  * @param findingLimits how many findings are listed for a file and in all
+ * @param exports folders or files of the live servers' exports ({@code Export-Clixml}) to compare with the
+ *     repository (EX0008); empty for none
  */
 public record CheckConfig(
         Path baseDirectory,
@@ -30,7 +32,38 @@ public record CheckConfig(
         List<Path> ansibleInventories,
         boolean ignoreInlineSuppressions,
         Path baselineFile,
-        FindingLimits findingLimits) {
+        FindingLimits findingLimits,
+        List<Path> exports) {
+
+    /** A configuration that compares with no exports. */
+    public CheckConfig(
+            Path baseDirectory,
+            List<Path> sourceDirectories,
+            List<String> includes,
+            List<String> excludes,
+            YamlLimits limits,
+            RuleSettings rules,
+            RuleContext context,
+            List<String> ansibleServerGroups,
+            List<Path> ansibleInventories,
+            boolean ignoreInlineSuppressions,
+            Path baselineFile,
+            FindingLimits findingLimits) {
+        this(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                findingLimits,
+                List.of());
+    }
 
     /** A configuration that lists findings up to the default limits. */
     public CheckConfig(
@@ -92,6 +125,7 @@ public record CheckConfig(
         excludes = List.copyOf(excludes);
         ansibleServerGroups = List.copyOf(ansibleServerGroups);
         ansibleInventories = List.copyOf(ansibleInventories);
+        exports = List.copyOf(exports);
     }
 
     public static CheckConfig of(Path baseDirectory) {
@@ -118,7 +152,8 @@ public record CheckConfig(
                 ansibleInventories,
                 ignoreInlineSuppressions,
                 baselineFile,
-                findingLimits);
+                findingLimits,
+                exports);
     }
 
     public CheckConfig withContext(RuleContext ruleContext) {
@@ -134,7 +169,8 @@ public record CheckConfig(
                 ansibleInventories,
                 ignoreInlineSuppressions,
                 baselineFile,
-                findingLimits);
+                findingLimits,
+                exports);
     }
 
     /** This configuration without a baseline: the baseline goal writes one from what the check finds. */
@@ -151,7 +187,8 @@ public record CheckConfig(
                 ansibleInventories,
                 ignoreInlineSuppressions,
                 null,
-                findingLimits);
+                findingLimits,
+                exports);
     }
 
     /** This configuration with other limits on the findings listed (the baseline goal lists every finding). */
@@ -168,6 +205,25 @@ public record CheckConfig(
                 ansibleInventories,
                 ignoreInlineSuppressions,
                 baselineFile,
+                chosen,
+                exports);
+    }
+
+    /** This configuration comparing the repository with the live servers' exports. */
+    public CheckConfig withExports(List<Path> chosen) {
+        return new CheckConfig(
+                baseDirectory,
+                sourceDirectories,
+                includes,
+                excludes,
+                limits,
+                rules,
+                context,
+                ansibleServerGroups,
+                ansibleInventories,
+                ignoreInlineSuppressions,
+                baselineFile,
+                findingLimits,
                 chosen);
     }
 }

@@ -10,6 +10,9 @@ import io.github.exchangecompliance.api.RuleContext;
 import io.github.exchangecompliance.api.RuleDescriptor;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.files.SourceFiles;
+import io.github.exchangecompliance.live.Drift;
+import io.github.exchangecompliance.live.ExportFiles;
+import io.github.exchangecompliance.live.LiveExports;
 import io.github.exchangecompliance.load.BrokenFiles;
 import io.github.exchangecompliance.load.CertificateLoader;
 import io.github.exchangecompliance.load.NativeLoader;
@@ -106,11 +109,41 @@ public final class Checker {
         model = model.withChains(new CertificateLoader(
                         findings.reporterFor(Catalog.CERTIFICATE_FILE), new SourceFiles(config.sourceDirectories()))
                 .load(model.certificates()));
+        compareWithExports(model, findings, syntax);
         List<String> toolErrors = new ArrayList<>();
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         Listed listed = list(findings, inputs.suppressionFiles, baseline);
         return result(model, nativeModel, inputs, declared, findings, listed, took, toolErrors);
+    }
+
+    /**
+     * EX0008: what the live servers' exports hold against the repository. A folder without exports, or exports
+     * that hold nothing compared, is said: the comparison did not happen. A broken export is EX0001 at its line.
+     */
+    private void compareWithExports(InfraModel model, Findings findings, Reporter syntax) throws IOException {
+        if (config.exports().isEmpty() || config.rules().isOff(Catalog.LIVE_DRIFT)) {
+            return;
+        }
+        Reporter drift = findings.reporterFor(Catalog.LIVE_DRIFT);
+        ExportFiles files = ExportFiles.find(config.exports());
+        for (Path missing : files.missing()) {
+            drift.report(Location.startOf(missing), "the exports folder does not exist, so nothing was compared");
+        }
+        LiveExports live = LiveExports.read(files.exports());
+        for (LiveExports.Broken broken : live.broken()) {
+            syntax.report(new Location(broken.file(), broken.line(), 1), "the export " + broken.message());
+        }
+        if (live.isEmpty() && files.missing().isEmpty()) {
+            drift.report(
+                    Location.startOf(config.exports().get(0)),
+                    files.exports().isEmpty()
+                            ? "the exports hold no Export-Clixml file, so nothing was compared with the servers"
+                            : "the exports hold no Exchange server, connector, certificate or TLS settings, so "
+                                    + "nothing was compared with the servers");
+            return;
+        }
+        Drift.of(model, live, config.baseDirectory()).forEach(d -> drift.report(d.location(), d.message()));
     }
 
     /**

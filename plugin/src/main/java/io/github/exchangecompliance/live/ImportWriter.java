@@ -71,7 +71,7 @@ public final class ImportWriter {
         y.append(
                 "# Written by exchange-compliance:import from the exports of the live servers. Review it, then commit.\n");
         document(y, "Organization", exports.organizationName().map(Value::value).orElse("organization"), null);
-        y.append("spec:\n");
+        int spec = y.length();
         environment(exports)
                 .ifPresent(e -> y.append("  environment: ").append(e).append('\n'));
         exports.organizationMitigations()
@@ -99,6 +99,7 @@ public final class ImportWriter {
                 bool(y, "      ", "dnsRoutingEnabled", c.dnsRoutingEnabled());
             }
         }
+        y.insert(spec, y.length() == spec ? "spec: {}\n" : "spec:\n");
         return y.toString();
     }
 

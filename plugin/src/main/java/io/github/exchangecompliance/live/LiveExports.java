@@ -36,7 +36,9 @@ public final class LiveExports {
 
     /** One server as its exports describe it. */
     public static final class LiveServer {
-        public final Value<String> name;
+        /** As Get-ExchangeServer names it, else as the first export that named it (short, without its domain). */
+        public Value<String> name;
+
         public Value<String> fqdn;
         public Value<String> version;
         public final List<Value<String>> roles = new ArrayList<>();
@@ -47,6 +49,11 @@ public final class LiveExports {
         public final List<ReceiveConnector> receiveConnectors = new ArrayList<>();
         public final Registry registry = new Registry();
         public final List<String> certificates = new ArrayList<>();
+        /** The registry values the exports looked at, set or not ("key\\name", lower case), and where. */
+        public final Map<String, Location> registryLooked = new java.util.HashMap<>();
+        /** True when Get-ExchangeServer listed it, not only another export naming it. */
+        public boolean listed;
+
         public final Location location;
 
         LiveServer(Value<String> name, Location location) {
@@ -87,6 +94,9 @@ public final class LiveExports {
     /** A file that could not be read, and why, at its line. */
     public record Broken(Path file, int line, String message) {}
 
+    /** How deep the search for known objects inside unknown ones goes: HealthChecker's data nests a few levels. */
+    private static final int MOST_NESTING = 12;
+
     private static final Pattern WINDOWS_RELEASE =
             Pattern.compile("Windows Server (2008|2012|2016|2019|2022|2025)(?: (R2))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DISPLAY_VERSION =
@@ -101,6 +111,9 @@ public final class LiveExports {
     private Value<Boolean> organizationMitigations;
     private Value<String> organizationName;
     private LiveHybrid hybrid;
+    private boolean receiveConnectorsExported;
+    private boolean sendConnectorsExported;
+    private boolean certificatesExported;
 
     private LiveExports() {}
 
@@ -109,7 +122,7 @@ public final class LiveExports {
         for (Path file : files) {
             try {
                 for (CliValue value : CliXmlReader.read(file).values()) {
-                    exports.take(value, file);
+                    exports.take(value, null, 0);
                 }
             } catch (CliXmlException e) {
                 exports.broken.add(new Broken(file, e.line(), e.getMessage()));
@@ -166,6 +179,28 @@ public final class LiveExports {
         return Optional.ofNullable(organizationName);
     }
 
+    /** True when nothing the import writes or the check compares was found. */
+    public boolean isEmpty() {
+        return servers.isEmpty()
+                && sendConnectors.isEmpty()
+                && certificates.isEmpty()
+                && hybrid == null
+                && organizationMitigations == null;
+    }
+
+    /** True when some export is of Get-ReceiveConnector: a connector it lacks is not on the server. */
+    public boolean hasReceiveConnectors() {
+        return receiveConnectorsExported;
+    }
+
+    public boolean hasSendConnectors() {
+        return sendConnectorsExported;
+    }
+
+    public boolean hasExchangeCertificates() {
+        return certificatesExported;
+    }
+
     public List<Broken> broken() {
         return List.copyOf(broken);
     }
@@ -175,14 +210,54 @@ public final class LiveExports {
         return Map.copyOf(unmapped);
     }
 
-    private void take(CliValue value, Path file) {
+    /**
+     * Takes what a value holds. An object no mapping knows is searched for ones it does (a HealthChecker data file
+     * holds Get-ExchangeServer and the TLS settings deep inside), with the server name the nearest enclosing object
+     * gives; only a top-level object in which nothing is found is counted as unmapped.
+     *
+     * @param server the name of the server an enclosing object is about, or null
+     * @return true when something was taken
+     */
+    private boolean take(CliValue value, Value<String> server, int depth) {
+        if (depth > MOST_NESTING) {
+            return false;
+        }
         if (value instanceof CliList list) {
-            list.items().forEach(item -> take(item, file));
-            return;
+            boolean found = false;
+            for (CliValue item : list.items()) {
+                found |= take(item, server, depth);
+            }
+            return found;
+        }
+        if (value instanceof CliDictionary dictionary) {
+            boolean found = false;
+            for (CliValue entry : dictionary.entries().values()) {
+                found |= take(entry, server, depth + 1);
+            }
+            return found;
         }
         if (!(value instanceof CliObject object)) {
-            return;
+            return false;
         }
+        Value<String> about = serverNameOf(object).orElse(server);
+        if (known(object, about)) {
+            return true;
+        }
+        boolean found = false;
+        for (CliValue property : object.properties().values()) {
+            found |= take(property, about, depth + 1);
+        }
+        if (!found && depth == 0) {
+            String type = object.typeNames().isEmpty()
+                    ? "an object without a type name"
+                    : object.typeNames().get(0);
+            unmapped.merge(type, 1, Integer::sum);
+        }
+        return found;
+    }
+
+    /** Maps an object of a kind the import knows; false for any other. */
+    private boolean known(CliObject object, Value<String> server) {
         if (object.isA("ExchangeServer")) {
             exchangeServer(object);
         } else if (object.isA("OrganizationConfig")) {
@@ -204,20 +279,20 @@ public final class LiveExports {
             chainCertificate(object);
         } else if (object.isA("Win32_OperatingSystem")) {
             operatingSystem(object);
-        } else if (object.property("WinHttpSettings").isPresent()
-                && serverNameOf(object).isPresent()) {
-            winHttpSettings(object);
+        } else if (object.property("WinHttpSettings").isPresent() && server != null) {
+            winHttpSettings(object, server);
+        } else if (registryKeyOf(object).isPresent() && server != null) {
+            registryItem(object, registryKeyOf(object).orElseThrow(), server);
         } else if (object.property("Registry")
-                        .filter(CliObject.class::isInstance)
+                        .filter(r -> r instanceof CliObject registry
+                                && registry.property("TLS").isPresent())
                         .isPresent()
-                && serverNameOf(object).isPresent()) {
-            tlsSettings(object);
+                && server != null) {
+            tlsSettings(object, server);
         } else {
-            String type = object.typeNames().isEmpty()
-                    ? "an object without a type name"
-                    : object.typeNames().get(0);
-            unmapped.merge(type, 1, Integer::sum);
+            return false;
         }
+        return true;
     }
 
     private void exchangeServer(CliObject object) {
@@ -226,6 +301,8 @@ public final class LiveExports {
             return;
         }
         LiveServer server = server(name, object.location());
+        server.listed = true;
+        server.name = name;
         server.fqdn = text(object, "Fqdn");
         server.version = build(text(object, "AdminDisplayVersion"));
         server.internetWebProxy = text(object, "InternetWebProxy");
@@ -242,6 +319,7 @@ public final class LiveExports {
     }
 
     private void receiveConnector(CliObject object) {
+        receiveConnectorsExported = true;
         Value<String> identity = text(object, "Identity");
         Value<String> serverName = text(object, "Server");
         if (serverName == null && identity != null && identity.value().contains("\\")) {
@@ -252,23 +330,29 @@ public final class LiveExports {
             unmapped.merge("a receive connector without its server or name", 1, Integer::sum);
             return;
         }
-        server(serverName, object.location())
-                .receiveConnectors
-                .add(new ReceiveConnector(
-                        name,
-                        text(object, "TransportRole"),
-                        texts(object, "Bindings"),
-                        texts(object, "RemoteIPRanges"),
-                        text(object, "TlsCertificateName"),
-                        texts(object, "TlsDomainCapabilities"),
-                        null,
-                        text(object, "Fqdn"),
-                        object.location()));
+        List<ReceiveConnector> connectors = server(serverName, object.location()).receiveConnectors;
+        // The same connector exported twice (two files, or a HealthChecker file beside Get-ReceiveConnector's).
+        String connectorName = name.value();
+        if (connectors.stream().anyMatch(c -> c.name().value().equalsIgnoreCase(connectorName))) {
+            return;
+        }
+        connectors.add(new ReceiveConnector(
+                name,
+                text(object, "TransportRole"),
+                texts(object, "Bindings"),
+                texts(object, "RemoteIPRanges"),
+                text(object, "TlsCertificateName"),
+                texts(object, "TlsDomainCapabilities"),
+                null,
+                text(object, "Fqdn"),
+                object.location()));
     }
 
     private void sendConnector(CliObject object) {
+        sendConnectorsExported = true;
         Value<String> name = text(object, "Name");
-        if (name == null) {
+        if (name == null
+                || sendConnectors.stream().anyMatch(c -> c.name().value().equalsIgnoreCase(name.value()))) {
             return;
         }
         sendConnectors.add(new SendConnector(
@@ -288,6 +372,7 @@ public final class LiveExports {
     }
 
     private void certificate(CliObject object) {
+        certificatesExported = true;
         Optional<CliValue> raw = object.property("RawData");
         Value<String> thumbprint = text(object, "Thumbprint");
         if (raw.isEmpty() || !(raw.get() instanceof CliPrimitive p) || !(p.value() instanceof byte[] der)) {
@@ -309,6 +394,12 @@ public final class LiveExports {
         }
         Value<String> subject = text(object, "Subject");
         Value<String> issuer = text(object, "Issuer");
+        String print = thumbprint == null ? "" : thumbprint.value();
+        if (certificates.stream()
+                .anyMatch(
+                        c -> c.thumbprint().equalsIgnoreCase(print) && java.util.Objects.equals(c.server(), server))) {
+            return;
+        }
         certificates.add(new LiveCertificate(
                 thumbprint == null ? "" : thumbprint.value(),
                 issuer == null ? "" : issuer.value(),
@@ -348,8 +439,7 @@ public final class LiveExports {
      * {@code WinHttpSettings} holds the proxy's length as a little-endian DWORD at byte 12 and the proxy from byte
      * 16 (how HealthChecker's Get-HttpProxySetting reads it); no proxy there is "direct", as netsh says.
      */
-    private void winHttpSettings(CliObject object) {
-        Value<String> name = serverNameOf(object).orElseThrow();
+    private void winHttpSettings(CliObject object, Value<String> name) {
         CliValue raw = object.property("WinHttpSettings").orElseThrow();
         if (!(raw instanceof CliPrimitive p) || !(p.value() instanceof byte[] bytes)) {
             unmapped.merge("WinHttpSettings that are not a byte array", 1, Integer::sum);
@@ -366,6 +456,40 @@ public final class LiveExports {
             }
         }
         server(name, object.location()).winHttpProxy = Value.of(proxy.isEmpty() ? "direct" : proxy, p.location());
+    }
+
+    /** The key a {@code Get-ItemProperty} object was read from: its {@code PSPath} under the Registry provider. */
+    private static Optional<RegistryPath> registryKeyOf(CliObject object) {
+        Value<String> path = text(object, "PSPath");
+        if (path == null || !path.value().toLowerCase(Locale.ROOT).contains("registry::")) {
+            return Optional.empty();
+        }
+        return RegistryPath.parse(path.value());
+    }
+
+    /**
+     * {@code Get-ItemProperty} of a key, through {@code Invoke-Command}: each DWORD of the key (an Int32, as
+     * PowerShell reads REG_DWORD) is a registry value of the server; the whole key was read, so a value it lacks is
+     * not set there. Other data types are not imported.
+     */
+    private void registryItem(CliObject object, RegistryPath key, Value<String> name) {
+        LiveServer server = server(name, object.location());
+        server.registryLooked.putIfAbsent(looked(key, "*"), object.location());
+        object.properties().forEach((property, value) -> {
+            if (property.startsWith("PS") || property.equals("RunspaceId")) {
+                return;
+            }
+            if (value instanceof CliPrimitive p
+                    && p.value() instanceof Long n
+                    && p.tag().equals("I32")) {
+                long dword = n < 0 ? n & 0xffffffffL : n;
+                server.registry
+                        .keyFor(key, key.text(), object.location())
+                        .put(RegistryValue.dword(property, dword, dwordText(dword), p.location()));
+            } else {
+                unmapped.merge("registry values that are not a DWORD (" + property + ")", 1, Integer::sum);
+            }
+        });
     }
 
     /** {@code Version 15.2 (Build 1544.4)} as the build number {@code 15.2.1544.4}; other texts as they are. */
@@ -396,8 +520,7 @@ public final class LiveExports {
     }
 
     /** HealthChecker's TLS object: Registry.TLS["1.2"].ServerEnabledValue ..., Registry.NET["NETv4"]... */
-    private void tlsSettings(CliObject object) {
-        Value<String> name = serverNameOf(object).orElseThrow();
+    private void tlsSettings(CliObject object, Value<String> name) {
         LiveServer server = server(name, object.location());
         CliObject registry = (CliObject) object.property("Registry").orElseThrow();
         registry.property("TLS")
@@ -439,6 +562,8 @@ public final class LiveExports {
     /** A value the registry holds on the server; a Nil one (not set there) is left out, as the server has none. */
     private static void dword(LiveServer server, RegistryPath key, String name, CliObject settings, String property) {
         settings.property(property)
+                .ifPresent(looked -> server.registryLooked.putIfAbsent(looked(key, name), looked.location()));
+        settings.property(property)
                 .filter(CliPrimitive.class::isInstance)
                 .map(CliPrimitive.class::cast)
                 .filter(p -> p.value() instanceof Long)
@@ -447,12 +572,18 @@ public final class LiveExports {
                     long dword = n < 0 ? n & 0xffffffffL : n;
                     server.registry
                             .keyFor(key, key.text(), p.location())
-                            .put(RegistryValue.dword(
-                                    name,
-                                    dword,
-                                    dword == 0xffffffffL ? "0xffffffff" : Long.toString(dword),
-                                    p.location()));
+                            .put(RegistryValue.dword(name, dword, dwordText(dword), p.location()));
                 });
+    }
+
+    /** A DWORD as a person writes it: decimal, but all bits set as {@code 0xffffffff} (what -1 was meant as). */
+    private static String dwordText(long dword) {
+        return dword == 0xffffffffL ? "0xffffffff" : Long.toString(dword);
+    }
+
+    /** How {@link LiveServer#registryLooked} names a value. */
+    public static String looked(RegistryPath key, String name) {
+        return (key.matchKey() + "\\" + name).toLowerCase(Locale.ROOT);
     }
 
     private static String pem(byte[] der) {

@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.x500.X500Name;
  * @param keyAlgorithm {@code RSA}, {@code EC}, ...
  * @param keyBits the RSA modulus length or the EC curve's order length
  * @param signatureAlgorithm e.g. {@code SHA256WITHRSA}
+ * @param thumbprint the SHA-1 of the certificate's DER in upper-case hex, as Windows and Exchange name it
  */
 public record CertificateInfo(
         X500Name subjectName,
@@ -35,6 +36,7 @@ public record CertificateInfo(
         String subjectKeyId,
         String authorityKeyId,
         List<String> extendedKeyUsages,
+        String thumbprint,
         Location source) {
 
     public CertificateInfo {

@@ -150,6 +150,14 @@ public class CheckMojo extends AbstractMojo {
             defaultValue = "${basedir}/exchange-compliance-baseline.json")
     File baselineFile;
 
+    /**
+     * Exports of the live servers to compare with the repository (EX0008): a folder of {@code Export-Clixml} files
+     * (or a file, or a comma list of them), relative to the project's base directory; each file is recognised by
+     * its content. The site page "Start from your servers" gives the PowerShell lines that write them.
+     */
+    @Parameter(property = "exchange-compliance.exports")
+    String exports;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
@@ -325,6 +333,7 @@ public class CheckMojo extends AbstractMojo {
                         ignoreInlineSuppressions,
                         baselineFile)
                 .toConfig()
-                .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings));
+                .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings))
+                .withExports(InputParameters.exports(baseDirectory, exports));
     }
 }

@@ -90,6 +90,20 @@ record InputParameters(
                 baselineFile == null ? null : baselineFile.toPath());
     }
 
+    /** {@code exports}: the folders or files named, each there (a comparison with nothing would pass on nothing). */
+    static List<Path> exports(File baseDirectory, String exports) throws MojoExecutionException {
+        List<Path> roots = new ArrayList<>();
+        for (String source : commaList(exports)) {
+            Path root = baseDirectory.toPath().resolve(source);
+            if (!Files.exists(root)) {
+                throw new MojoExecutionException("exports: " + root + " does not exist; name the folder that holds "
+                        + "the servers' Export-Clixml files (a comma list for several)");
+            }
+            roots.add(root);
+        }
+        return roots;
+    }
+
     /** {@code maxFindingsPerFile} and {@code maxFindings}, both positive. */
     static FindingLimits findingLimits(int perFile, int perRun) throws MojoExecutionException {
         try {

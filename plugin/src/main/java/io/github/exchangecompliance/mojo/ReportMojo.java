@@ -111,6 +111,14 @@ public class ReportMojo extends AbstractMavenReport {
             defaultValue = "${basedir}/exchange-compliance-baseline.json")
     File baselineFile;
 
+    /**
+     * Exports of the live servers to compare with the repository (EX0008): a folder of {@code Export-Clixml} files
+     * (or a file, or a comma list of them), relative to the project's base directory; each file is recognised by
+     * its content. The site page "Start from your servers" gives the PowerShell lines that write them.
+     */
+    @Parameter(property = "exchange-compliance.exports")
+    String exports;
+
     /** Do nothing. */
     @Parameter(property = "exchange-compliance.skip", defaultValue = "false")
     boolean skip;
@@ -160,7 +168,8 @@ public class ReportMojo extends AbstractMavenReport {
                                     false,
                                     baselineFile)
                             .toConfig()
-                            .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings)))
+                            .withFindingLimits(InputParameters.findingLimits(maxFindingsPerFile, maxFindings))
+                            .withExports(InputParameters.exports(getProject().getBasedir(), exports)))
                     .check();
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("Exchange compliance: " + e.getMessage(), e);

@@ -45,8 +45,9 @@ final class UpToDate {
                 .append('\n')
                 .append(failOnSeverity)
                 .append('\n');
-        // An inventory the parameter names may lie outside the source directories: its files count too.
-        for (Path root : Stream.concat(config.sourceDirectories().stream(), config.ansibleInventories().stream())
+        // An inventory or exports the parameters name may lie outside the source directories: their files count too.
+        for (Path root : Stream.of(config.sourceDirectories(), config.ansibleInventories(), config.exports())
+                .flatMap(List::stream)
                 .toList()) {
             for (String line : Files.isRegularFile(root) ? List.of(describe(root)) : files(root)) {
                 text.append(line).append('\n');

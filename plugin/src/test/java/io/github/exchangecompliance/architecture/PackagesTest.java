@@ -84,6 +84,9 @@ class PackagesTest {
         assertThat(uses.get("clixml"))
                 .as("the CliXml reader knows no rule or Exchange object")
                 .containsOnly("model", "files");
+        assertThat(uses.get("live"))
+                .as("import and drift know the model and CliXml, no rule and no engine")
+                .containsOnly("clixml", "model", "files");
     }
 
     @Test

@@ -107,6 +107,41 @@ class CliXmlReaderTest {
     }
 
     @Test
+    void windowsPowerShellsUtf16WithItsByteOrderMarkIsRecognisedAndRead() throws Exception {
+        String text = HEAD + "  <Obj RefId=\"0\">\n    <Props><S N=\"Name\">EX01 é</S></Props>\n  </Obj>\n</Objs>\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xff;
+        bytes[1] = (byte) 0xfe;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Path file = dir.resolve("servers.xml");
+        Files.write(file, bytes);
+
+        assertThat(CliXmlReader.looksLikeCliXml(bytes)).isTrue();
+        CliObject server = (CliObject) CliXmlReader.read(file).values().get(0);
+        assertThat(((CliPrimitive) server.property("Name").orElseThrow()).value())
+                .isEqualTo("EX01 é");
+        assertThat(server.location().line()).isEqualTo(2);
+        assertThat(CliXmlReader.looksLikeCliXml(text.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(CliXmlReader.looksLikeCliXml("<configuration/>".getBytes(StandardCharsets.UTF_16LE)))
+                .isFalse();
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsOneErrorAtItsLine() throws IOException {
+        byte[] head = (HEAD + "<Obj><Props>\n<S N=\"Name\">EX").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+        bytes[head.length] = (byte) 0xff;
+        Path file = dir.resolve("export.xml");
+        Files.write(file, bytes);
+        assertThatThrownBy(() -> CliXmlReader.read(file))
+                .isInstanceOf(CliXmlException.class)
+                .hasMessage("is not UTF-8 text (a byte at line 3 is none of it); export it again with Export-Clixml")
+                .satisfies(e -> assertThat(((CliXmlException) e).line()).isEqualTo(3));
+    }
+
+    @Test
     void aBrokenFileIsOneErrorAtItsLine() throws IOException {
         Path file = write(HEAD + "  <Obj RefId=\"0\">\n    <Props>\n      <S N=\"Name\">EX01</Props>\n</Objs>\n");
         assertThatThrownBy(() -> CliXmlReader.read(file))

@@ -11,6 +11,8 @@ import io.github.exchangecompliance.api.Reporter;
 import io.github.exchangecompliance.api.Severity;
 import io.github.exchangecompliance.cert.CertificateFiles;
 import io.github.exchangecompliance.engine.Catalog;
+import io.github.exchangecompliance.live.ImportWriter;
+import io.github.exchangecompliance.live.LiveExports;
 import io.github.exchangecompliance.load.NativeLoader;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.suppress.Baseline;
@@ -30,7 +32,8 @@ import java.util.Map;
 
 /**
  * Coverage-guided fuzzing with Jazzer of what reads untrusted input: the YAML reader with the native loader, the
- * Ansible and DSC loaders, inventories, ansible.cfg, the baseline and the certificate reader. Any exception, hang or out-of-memory is a failure. With the
+ * Ansible and DSC loaders, inventories, ansible.cfg, the baseline, the certificate reader and the CliXml
+ * exports the import reads. Any exception, hang or out-of-memory is a failure. With the
  * tests, the seeds in {@code src/test/resources/io/github/exchangecompliance/fuzz/} run; {@code JAZZER_FUZZ=1}
  * fuzzes for each test's maxDuration (see the README for a long run).
  */
@@ -93,6 +96,18 @@ class LoadersFuzzTest {
             CertificateFiles.read(file, Location.startOf(file));
         } catch (CertificateFiles.CertificateFileException expected) {
             // A clear EX0005 message is the right answer to garbage.
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** A CliXml export, read and written as the native format, as {@code import} does with it. */
+    @FuzzTest(maxDuration = "20s")
+    void liveExports(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".xml");
+        try {
+            Files.write(file, input);
+            ImportWriter.files(LiveExports.read(List.of(file)));
         } finally {
             Files.deleteIfExists(file);
         }

@@ -25,7 +25,16 @@ final class Exports {
     /** The subject of the Exchange certificate the exports hold (the test PKI's mail certificate). */
     static final String SUBJECT = "CN=mail.contoso.com, O=Contoso, C=US";
 
-    static final String THUMBPRINT = "1A2B3C4D5E6F708192A3B4C5D6E7F80912A3B4C5";
+    /** The certificate's thumbprint, as Get-ExchangeCertificate gives it: the SHA-1 of its DER, upper-case hex. */
+    static String thumbprint() throws IOException {
+        try {
+            return java.util.HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(chain().get(0)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Writes the exports a.xml to f.xml into {@code dir}. */
     static void write(Path dir) throws IOException {
@@ -168,7 +177,7 @@ final class Exports {
                     </Props>
                   </Obj>
                 </Objs>
-                """.replace("%THUMB%", THUMBPRINT)
+                """.replace("%THUMB%", thumbprint())
                                 .replace("%SUBJECT%", escape(subject))
                                 .replace("%ISSUER%", escape(issuer))
                                 .replace("%RAW%", Base64.getEncoder().encodeToString(certificate)),

@@ -116,14 +116,14 @@ class LiveExportsTest {
 
         assertThat(exports.certificates()).hasSize(1);
         LiveCertificate certificate = exports.certificates().get(0);
-        assertThat(certificate.thumbprint()).isEqualTo(Exports.THUMBPRINT);
+        assertThat(certificate.thumbprint()).isEqualTo(Exports.thumbprint());
         assertThat(certificate.server()).isEqualTo("EX01");
         assertThat(certificate.services()).containsExactly("IIS", "SMTP");
         assertThat(certificate.pem().split("-----BEGIN CERTIFICATE-----", -1))
                 .as("the leaf, the issuing CA and the root")
                 .hasSize(4);
         assertThat(certificate.pem()).doesNotContain("PRIVATE");
-        assertThat(server(exports, "EX01").certificates).containsExactly(Exports.THUMBPRINT);
+        assertThat(server(exports, "EX01").certificates).containsExactly(Exports.thumbprint());
     }
 
     @Test
@@ -155,6 +155,98 @@ class LiveExportsTest {
                         "SchUseStrongCrypto");
         assertThat(ex02.orElseThrow().text()).as("by its PSComputerName").isEqualTo("1");
         assertThat(server(exports, "EDGE01").registry.keys()).isEmpty();
+    }
+
+    @Test
+    void knownObjectsAreFoundInsideAnObjectThatHoldsThemWithTheServerItIsAbout() throws IOException {
+        // The shape of a data file that keeps each server's collected objects under one object for the server.
+        Path file = dir.resolve("collected.xml");
+        Files.writeString(file, Exports.HEAD + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN>
+                    <MS>
+                      <S N="ServerName">EX05</S>
+                      <Obj N="ExchangeInformation" RefId="1">
+                        <TNRef RefId="0" />
+                        <MS>
+                          <Obj N="GetExchangeServer" RefId="2">
+                            <TN RefId="1"><T>Deserialized.Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                            <Props><S N="Name">EX05</S><S N="AdminDisplayVersion">Version 15.1 (Build 2507.6)</S></Props>
+                          </Obj>
+                        </MS>
+                      </Obj>
+                      <Obj N="OSInformation" RefId="3">
+                        <TNRef RefId="0" />
+                        <MS>
+                          <Obj N="TLSSettings" RefId="4">
+                            <TNRef RefId="0" />
+                            <MS>
+                              <Obj N="Registry" RefId="5">
+                                <TNRef RefId="0" />
+                                <MS>
+                                  <Obj N="TLS" RefId="6">
+                                    <TN RefId="2"><T>System.Collections.Hashtable</T></TN>
+                                    <DCT><En><S N="Key">1.2</S><Obj N="Value" RefId="7"><TNRef RefId="0" /><MS><I32 N="ServerEnabledValue">1</I32></MS></Obj></En></DCT>
+                                  </Obj>
+                                </MS>
+                              </Obj>
+                            </MS>
+                          </Obj>
+                        </MS>
+                      </Obj>
+                    </MS>
+                  </Obj>
+                </Objs>
+                """, StandardCharsets.UTF_8);
+
+        LiveExports exports = LiveExports.read(List.of(file));
+
+        LiveServer ex05 = server(exports, "EX05");
+        assertThat(ex05.listed).isTrue();
+        assertThat(ex05.version.value()).isEqualTo("15.1.2507.6");
+        assertThat(ex05.registry
+                        .value(
+                                RegistryPath.parse("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders"
+                                                + "\\SCHANNEL\\Protocols\\TLS 1.2\\Server")
+                                        .orElseThrow(),
+                                "Enabled")
+                        .orElseThrow()
+                        .text())
+                .isEqualTo("1");
+        assertThat(exports.unmapped()).isEmpty();
+    }
+
+    @Test
+    void getItemPropertyThroughInvokeCommandGivesTheKeysDwordsOfTheServer() throws IOException {
+        Path file = dir.resolve("tls-registry.xml");
+        Files.writeString(file, Exports.HEAD + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>Deserialized.System.Management.Automation.PSCustomObject</T><T>Deserialized.System.Object</T></TN>
+                    <MS>
+                      <I32 N="Enabled">-1</I32>
+                      <I32 N="DisabledByDefault">0</I32>
+                      <S N="PSPath">Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server</S>
+                      <S N="PSChildName">Server</S>
+                      <S N="PSComputerName">ex03.contoso.com</S>
+                      <G N="RunspaceId">1f0e6bd4-7c39-4a8e-8a7e-5b0c0b3b8a51</G>
+                    </MS>
+                  </Obj>
+                </Objs>
+                """, StandardCharsets.UTF_8);
+
+        LiveExports exports = LiveExports.read(List.of(file));
+
+        assertThat(exports.broken()).isEmpty();
+        var key = server(exports, "ex03")
+                .registry
+                .key(RegistryPath.parse("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL"
+                                + "\\Protocols\\TLS 1.2\\Server")
+                        .orElseThrow())
+                .orElseThrow();
+        assertThat(key.values())
+                .extracting(v -> v.name() + "=" + v.text())
+                .containsExactlyInAnyOrder("Enabled=0xffffffff", "DisabledByDefault=0");
+        assertThat(exports.unmapped()).isEmpty();
     }
 
     @Test

@@ -48,15 +48,28 @@ public final class Fixture {
 
     /** Rules a fixture turns on besides its own: a comment line {@code # fixture-rules: EX1003 EX1004}. */
     public static Set<String> extraRules(Path file) throws IOException {
-        Set<String> rules = new java.util.HashSet<>();
-        Pattern header = Pattern.compile("^#\\s*fixture-rules:(.*)$");
+        return new java.util.HashSet<>(header(file, "fixture-rules"));
+    }
+
+    /**
+     * Exports the fixture is compared with (EX0008): a comment line
+     * {@code # fixture-exports: exports/ex01.xml exports/ex02.xml}, paths from the fixture's folder.
+     */
+    public static List<String> exports(Path file) throws IOException {
+        return header(file, "fixture-exports");
+    }
+
+    /** The words of the fixture's comment lines {@code # <name>: word word}. */
+    private static List<String> header(Path file, String name) throws IOException {
+        List<String> words = new ArrayList<>();
+        Pattern header = Pattern.compile("^#\\s*" + name + ":(.*)$");
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             Matcher m = header.matcher(line);
             if (m.find()) {
-                rules.addAll(List.of(m.group(1).strip().split("\\s+")));
+                words.addAll(List.of(m.group(1).strip().split("\\s+")));
             }
         }
-        return rules;
+        return words;
     }
 
     /**
@@ -82,6 +95,17 @@ public final class Fixture {
                 YamlLimits.defaults(),
                 RuleSettings.parse(settings),
                 new RuleContext(TestPki.REFERENCE_DATE, 30));
+        List<String> exports = exports(file);
+        if (!exports.isEmpty()) {
+            // In a folder of the fixture's own, so that its messages name the files as "<fixture>.exports/ex01.xml".
+            Path folder = dir.resolve(file.getFileName().toString().replaceFirst("\\.yaml$", ".exports"));
+            Files.createDirectories(folder);
+            for (String export : exports) {
+                Path source = file.resolveSibling(export);
+                Files.copy(source, folder.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            config = config.withExports(List.of(folder));
+        }
         return new Checker(config).check();
     }
 

@@ -1,0 +1,66 @@
+package io.github.exchangecompliance.live;
+
+import io.github.exchangecompliance.live.LiveExports.LiveServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What the import tells the administrator: what it wrote, what the exports lacked, and what it could not map. */
+public final class ImportSummary {
+
+    private static final String PREFIX = "Exchange compliance: ";
+
+    private ImportSummary() {}
+
+    public static List<String> lines(LiveExports live, Collection<String> written, Path directory) {
+        List<String> lines = new ArrayList<>();
+        List<LiveServer> servers = live.servers();
+        lines.add(PREFIX + "imported " + count(servers.size(), "server") + " ("
+                + String.join(", ", servers.stream().map(s -> s.name.value()).toList()) + "), "
+                + count(live.sendConnectors().size(), "send connector") + " and "
+                + count(live.certificates().size(), "Exchange certificate") + ": " + count(written.size(), "file")
+                + " in " + directory);
+        if (live.organizationName().isEmpty()) {
+            lines.add(PREFIX + "the exports hold no Get-OrganizationConfig: organization.yaml is named "
+                    + "'organization' and declares no mitigationsEnabled");
+        }
+        for (LiveServer server : servers) {
+            List<String> lacking = new ArrayList<>();
+            if (!server.listed) {
+                lacking.add("no Get-ExchangeServer entry (named only by another export)");
+            }
+            if (server.registry.isEmpty()
+                    && !server.roles.stream().anyMatch(r -> r.value().equals("Edge"))) {
+                lacking.add("no TLS settings");
+            }
+            if (server.operatingSystem == null) {
+                lacking.add("no operating system");
+            }
+            if (server.winHttpProxy == null) {
+                lacking.add("no WinHTTP proxy");
+            }
+            if (!lacking.isEmpty()) {
+                lines.add(PREFIX + server.name.value() + ": the exports hold " + String.join(", ", lacking)
+                        + "; its file declares none of that");
+            }
+        }
+        lines.add(PREFIX + "review the files, commit them, then run: mvn exchange-compliance:check");
+        return lines;
+    }
+
+    /** One line for each type of object no mapping knows, sorted, so a run prints the same lines each time. */
+    public static List<String> unmapped(LiveExports live) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Integer> type : new TreeMap<>(live.unmapped()).entrySet()) {
+            lines.add(PREFIX + "not mapped: " + count(type.getValue(), "object") + " of " + type.getKey());
+        }
+        return lines;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}
