@@ -27,6 +27,13 @@ public final class ImportSummary {
             lines.add(PREFIX + "the exports hold no Get-OrganizationConfig: organization.yaml is named "
                     + "'organization' and declares no mitigationsEnabled");
         }
+        live.hybrid()
+                .map(LiveExports.LiveHybrid::tlsCertificateName)
+                .filter(name -> ImportWriter.hybridCertificate(name, live.certificates())
+                        .isEmpty())
+                .ifPresent(name -> lines.add(PREFIX + "the hybrid configuration names the certificate "
+                        + name.value() + ", which no exported Exchange certificate is; export Get-ExchangeCertificate "
+                        + "of the hybrid servers and import again, or add the certificate to organization.yaml"));
         for (LiveServer server : servers) {
             List<String> lacking = new ArrayList<>();
             if (!server.listed) {

@@ -49,7 +49,7 @@ public final class ImportWriter {
         }
         for (LiveServer server : servers) {
             files.put(
-                    "servers/" + server.name.value().toLowerCase(Locale.ROOT) + ".yaml",
+                    unique(files, "servers/" + fileName(server.name.value(), "server"), ".yaml"),
                     server(
                             server,
                             server.registry.isEmpty() ? Map.of() : shared,
@@ -80,7 +80,8 @@ public final class ImportWriter {
         exports.hybrid().ifPresent(h -> {
             y.append("  hybrid:\n    enabled: true\n");
             list(y, "    ", "mailFlowServers", h.transportServers());
-            hybridCertificate(h.tlsCertificateName(), exports.certificates(), certificateNames)
+            hybridCertificate(h.tlsCertificateName(), exports.certificates())
+                    .map(c -> certificateNames.get(c.thumbprint()))
                     .ifPresent(c -> y.append("    certificate: ").append(q(c)).append('\n'));
         });
         if (!exports.sendConnectors().isEmpty()) {
@@ -117,15 +118,14 @@ public final class ImportWriter {
         return Optional.empty();
     }
 
-    private static Optional<String> hybridCertificate(
-            Value<String> name, List<LiveCertificate> certificates, Map<String, String> names) {
+    /** The exported certificate the hybrid configuration's TlsCertificateName ({@code <I>issuer<S>subject}) names. */
+    static Optional<LiveCertificate> hybridCertificate(Value<String> name, List<LiveCertificate> certificates) {
         if (name == null) {
             return Optional.empty();
         }
         return certificates.stream()
                 .filter(c -> ("<I>" + c.issuer() + "<S>" + c.subject())
                         .equalsIgnoreCase(name.value().strip()))
-                .map(c -> names.get(c.thumbprint()))
                 .findFirst();
     }
 
@@ -204,24 +204,20 @@ public final class ImportWriter {
     /** A readable, unique document name for each certificate: its subject's CN, then its thumbprint's start. */
     private static Map<String, String> certificateNames(List<LiveCertificate> certificates) {
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, String> taken = new LinkedHashMap<>();
         for (LiveCertificate c : certificates) {
             if (names.containsKey(c.thumbprint())) {
                 continue;
             }
             String cn = c.subject().replaceFirst("(?i)^.*?CN=([^,]+).*$", "$1");
-            String base =
-                    cn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            if (base.isEmpty()) {
-                base = "certificate";
+            String base = fileName(cn, "certificate").replace('.', '-').replace('_', '-');
+            String name = base;
+            if (names.containsValue(name)) {
+                String print = fileName(c.thumbprint(), "");
+                name = base + "-" + print.substring(0, Math.min(8, print.length()));
             }
-            String name = taken.containsKey(base)
-                    ? base + "-"
-                            + c.thumbprint()
-                                    .toLowerCase(Locale.ROOT)
-                                    .substring(0, Math.min(8, c.thumbprint().length()))
-                    : base;
-            taken.put(base, c.thumbprint());
+            for (int n = 2; names.containsValue(name); n++) {
+                name = base + "-" + n;
+            }
             names.put(c.thumbprint(), name);
         }
         return names;
@@ -300,11 +296,46 @@ public final class ImportWriter {
         }
     }
 
-    /** A string as YAML: plain when nothing in it means something to YAML, else single-quoted. */
+    /**
+     * A name as a file name: lower case, only letters, digits, dots, hyphens and underscores, never a path. A
+     * name comes from an export, which a careless or hostile hand may have written ("../../etc/x").
+     */
+    static String fileName(String name, String fallback) {
+        String file =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+|[.-]+$", "");
+        return file.isEmpty() ? fallback : file;
+    }
+
+    /** {@code base + extension}, or {@code base-2 + extension} and so on when another file has that name. */
+    private static String unique(Map<String, String> files, String base, String extension) {
+        String name = base + extension;
+        for (int n = 2; files.containsKey(name); n++) {
+            name = base + "-" + n + extension;
+        }
+        return name;
+    }
+
+    /**
+     * A string as YAML: plain when nothing in it means something to YAML, single-quoted when it has no control
+     * character, else double-quoted with escapes (a single-quoted scalar would fold a line break into a space).
+     */
     static String q(String text) {
         if (PLAIN.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
             return text;
         }
-        return "'" + text.replace("'", "''") + "'";
+        if (text.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029)) {
+            return "'" + text.replace("'", "''") + "'";
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        text.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append((char) c);
+            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                quoted.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                quoted.append((char) c);
+            }
+        });
+        return quoted.append('"').toString();
     }
 }

@@ -139,7 +139,10 @@ public final class LiveExports {
         return List.copyOf(sendConnectors);
     }
 
-    /** The Exchange certificates, each PEM followed by the issuers the exports hold, up to a self-signed root. */
+    /**
+     * The Exchange certificates, each PEM followed by the issuers the exports hold, up to a self-signed root, and
+     * on the server as Get-ExchangeServer names it.
+     */
     public List<LiveCertificate> certificates() {
         return certificates.stream().map(this::withChain).toList();
     }
@@ -157,13 +160,17 @@ public final class LiveExports {
             subject = issuer;
             issuer = next.issuer();
         }
+        // The server as Get-ExchangeServer names it, which the Identity may have written otherwise (ex01.contoso.com).
+        String server = leaf.server() == null || !servers.containsKey(leaf.server())
+                ? leaf.server()
+                : servers.get(leaf.server()).name.value();
         return new LiveCertificate(
                 leaf.thumbprint(),
                 leaf.issuer(),
                 leaf.subject(),
                 pem.toString(),
                 leaf.services(),
-                leaf.server(),
+                server,
                 leaf.location());
     }
 
@@ -380,8 +387,9 @@ public final class LiveExports {
             return;
         }
         Value<String> identity = text(object, "Identity");
+        // "EX01\<thumbprint>", or with the server's FQDN: the server by its short name either way.
         String server = identity != null && identity.value().contains("\\")
-                ? identity.value().substring(0, identity.value().indexOf('\\'))
+                ? Drift.shortName(identity.value().substring(0, identity.value().indexOf('\\')))
                 : null;
         Value<String> services = text(object, "Services");
         List<String> named = new ArrayList<>();
@@ -602,10 +610,9 @@ public final class LiveExports {
         return Optional.empty();
     }
 
+    /** The server of that name, made when first named; an FQDN (PSComputerName) names it by its first label. */
     private LiveServer server(Value<String> name, Location at) {
-        String shortName = name.value().contains(".")
-                ? name.value().substring(0, name.value().indexOf('.'))
-                : name.value();
+        String shortName = Drift.shortName(name.value());
         return servers.computeIfAbsent(shortName, n -> new LiveServer(Value.of(n, name.location()), at));
     }
 

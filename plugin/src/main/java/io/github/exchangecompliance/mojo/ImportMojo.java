@@ -83,6 +83,9 @@ public class ImportMojo extends AbstractMojo {
         }
         try {
             for (Map.Entry<String, String> file : written.entrySet()) {
+                if (!out.resolve(file.getKey()).normalize().startsWith(out.normalize())) {
+                    throw new IllegalStateException("import would write outside " + out + ": " + file.getKey());
+                }
                 AtomicFile.write(
                         out.resolve(file.getKey()), o -> o.write(file.getValue().getBytes(StandardCharsets.UTF_8)));
             }

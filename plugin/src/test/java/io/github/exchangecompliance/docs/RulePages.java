@@ -73,6 +73,15 @@ public final class RulePages {
                     .append("```yaml\n")
                     .append(withoutExpectations(example))
                     .append("\n```\n\n");
+            // A drift fixture is compared with exports: the page shows them, as the check reads them.
+            for (String export : Fixture.exports(example)) {
+                page.append("compared with the export `")
+                        .append(Path.of(export).getFileName())
+                        .append("`:\n\n```xml\n")
+                        .append(Files.readString(example.resolveSibling(export), StandardCharsets.UTF_8)
+                                .strip())
+                        .append("\n```\n\n");
+            }
             List<String> expected = Fixture.expected(example);
             if (!expected.isEmpty()) {
                 page.append("| line:column | finding |\n| --- | --- |\n");

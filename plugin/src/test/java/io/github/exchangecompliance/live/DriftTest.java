@@ -89,6 +89,26 @@ class DriftTest {
     }
 
     @Test
+    void aCertificateRenewedOnTheServerIsOnOneSideOnlyOfEach() throws IOException {
+        Path exports = exports();
+        importInto(exports);
+        String thumbprint = Exports.thumbprint();
+        Path certificates = exports.resolve("d.xml");
+        Files.writeString(
+                certificates,
+                Files.readString(certificates).replace(thumbprint, "00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF"));
+
+        assertThat(drift(exports))
+                .containsExactlyInAnyOrder(
+                        "exchange/organization.yaml:2 EX0008 EX01 holds the certificate " + Exports.SUBJECT
+                                + " (thumbprint 00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF, exports/d.xml:2) that no "
+                                + "Certificate document of the repository holds",
+                        "exchange/certificates/mail-contoso-com.yaml:2 EX0008 the certificate 'mail-contoso-com' ("
+                                + Exports.SUBJECT + ", thumbprint " + thumbprint + ") is in no server's export of "
+                                + "Get-ExchangeCertificate");
+    }
+
+    @Test
     void aFolderWithoutExportsIsSaidAndABrokenExportIsEx0001AtItsLine() throws IOException {
         Path empty = dir.resolve("notes");
         Files.createDirectories(empty);

@@ -167,7 +167,7 @@ final class Exports {
                     <TN RefId="0"><T>Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate</T><T>System.Object</T></TN>
                     <ToString>%THUMB%</ToString>
                     <Props>
-                      <S N="Identity">EX01\\%THUMB%</S>
+                      <S N="Identity">ex01.contoso.com\\%THUMB%</S>
                       <S N="Thumbprint">%THUMB%</S>
                       <S N="Subject">%SUBJECT%</S>
                       <S N="Issuer">%ISSUER%</S>

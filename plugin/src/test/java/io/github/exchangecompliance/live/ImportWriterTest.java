@@ -82,6 +82,58 @@ class ImportWriterTest {
     }
 
     @Test
+    void namesFromTheExportsNeverBecomePathsAndAnyTextReadsBackAsItWas() throws IOException {
+        Path file = dir.resolve("hostile.xml");
+        Files.writeString(file, Exports.HEAD + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                    <Props><S N="Name">../../etc/cron.d/x</S><S N="Fqdn">a: b # c_x000A_d 'e' "f"</S></Props>
+                  </Obj>
+                  <Obj RefId="1">
+                    <TNRef RefId="0" />
+                    <Props><S N="Name">..</S></Props>
+                  </Obj>
+                </Objs>
+                """, StandardCharsets.UTF_8);
+
+        Map<String, String> files = ImportWriter.files(LiveExports.read(List.of(file)));
+
+        assertThat(files.keySet())
+                .containsExactly("organization.yaml", "servers/server.yaml", "servers/etc-cron.d-x.yaml");
+        String written = files.get("servers/etc-cron.d-x.yaml");
+        var read = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(written);
+        assertThat(read.at("/metadata/name").asText()).isEqualTo("../../etc/cron.d/x");
+        assertThat(read.at("/spec/fqdn").asText()).isEqualTo("a: b # c\nd 'e' \"f\"");
+    }
+
+    @Test
+    void theImportSaysWhatItCouldNotMap() throws IOException {
+        Path exports = dir.resolve("exports");
+        Exports.write(exports);
+        Files.delete(exports.resolve("d.xml"));
+        LiveExports live;
+        try (Stream<Path> files = Files.list(exports)) {
+            live = LiveExports.read(files.sorted().toList());
+        }
+
+        List<String> lines = ImportSummary.lines(live, ImportWriter.files(live).keySet(), Path.of("exchange"));
+
+        assertThat(lines)
+                .contains(
+                        "Exchange compliance: imported 3 servers (EDGE01, EX01, EX02), 1 send connector and 0 Exchange "
+                                + "certificates: 5 files in exchange",
+                        "Exchange compliance: the hybrid configuration names the certificate <I>" + TestPki.ISSUING
+                                + "<S>" + Exports.SUBJECT + ", which no exported Exchange certificate is; export "
+                                + "Get-ExchangeCertificate of the hybrid servers and import again, or add the "
+                                + "certificate to organization.yaml",
+                        "Exchange compliance: EDGE01: the exports hold no operating system, no WinHTTP proxy; its file "
+                                + "declares none of that");
+        assertThat(ImportSummary.unmapped(live))
+                .containsExactly(
+                        "Exchange compliance: not mapped: 1 object of System.ServiceProcess.ServiceController");
+    }
+
+    @Test
     void everyWrittenDocumentPassesTheJsonSchema() throws IOException {
         Path out = imported();
         List<String> problems = new ArrayList<>();

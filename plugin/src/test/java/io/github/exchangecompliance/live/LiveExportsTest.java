@@ -117,7 +117,7 @@ class LiveExportsTest {
         assertThat(exports.certificates()).hasSize(1);
         LiveCertificate certificate = exports.certificates().get(0);
         assertThat(certificate.thumbprint()).isEqualTo(Exports.thumbprint());
-        assertThat(certificate.server()).isEqualTo("EX01");
+        assertThat(certificate.server()).as("its Identity names the FQDN").isEqualTo("EX01");
         assertThat(certificate.services()).containsExactly("IIS", "SMTP");
         assertThat(certificate.pem().split("-----BEGIN CERTIFICATE-----", -1))
                 .as("the leaf, the issuing CA and the root")

@@ -114,6 +114,37 @@ class CheckMojoTest {
     @Basedir(PROJECT)
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "failOnSeverity", value = "none")
+    @MojoParameter(name = "outputDirectory", value = OUT + "-exports")
+    void exportsAreComparedAndANewExportIsANewCheck(CheckMojo mojo) throws Exception {
+        Path exports = mojo.baseDirectory.toPath().resolve("target/mojo-tests/exports");
+        Files.createDirectories(exports);
+        Path servers = exports.resolve("servers.xml");
+        Files.copy(
+                Path.of("src/test/resources/rules/EX0008/exports/ex02.xml"),
+                servers,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        mojo.exports = "target/mojo-tests/exports";
+        Path sarif = mojo.outputDirectory.toPath().resolve("exchange-compliance.sarif");
+        Files.deleteIfExists(mojo.outputDirectory.toPath().resolve(".check-state"));
+
+        mojo.execute();
+        JsonNode results = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results");
+        assertThat(results.findValuesAsText("ruleId")).contains("EX0008");
+        Files.setLastModifiedTime(sarif, FileTime.fromMillis(0));
+        mojo.execute();
+        assertThat(Files.getLastModifiedTime(sarif).toMillis())
+                .as("nothing changed")
+                .isZero();
+        // Exports taken again are another state of the servers: the check runs again.
+        Files.writeString(servers, Files.readString(servers) + "\n");
+        mojo.execute();
+        assertThat(Files.getLastModifiedTime(sarif)).isNotEqualTo(FileTime.fromMillis(0));
+    }
+
+    @Test
+    @Basedir(PROJECT)
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "none")
     void aSourceDirectoryThatIsNotThereFailsFast(CheckMojo mojo) {
         mojo.sourceDirectories = List.of(new File(mojo.baseDirectory, "exchange-typo"));
         assertThatThrownBy(mojo::execute)
