@@ -26,6 +26,7 @@ assert first.findings.collect { it.ruleId + ' ' + it.file + ':' + it.line }.sort
 
 // 3. Exported again, after EX01 was given a proxy: that, once, at the server's document; the rest as before.
 assert log.contains("[WARNING] exchange/servers/ex01.yaml:1:1: EX0008 live-drift: EX01: internetWebProxy is 'http://proxy.contoso.com:8080/' in the exports (exports/2027-01-15/servers.xml:11) but the repository does not declare it")
+assert log.contains('; compared the exports of 2 servers (8 files): 1 difference (EX0008)')
 def drift = slurp('target/drift/exchange-compliance.json')
 assert drift.findings.findAll { it.ruleId == 'EX0008' }.size() == 1
 assert drift.findings.findAll { it.ruleId != 'EX0008' }.collect { it.ruleId + ' ' + it.file + ':' + it.line }.sort() ==

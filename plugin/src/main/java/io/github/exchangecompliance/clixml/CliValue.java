@@ -38,13 +38,14 @@ public sealed interface CliValue {
         /**
          * True when one of its type names ends with {@code simpleName}: {@code ReceiveConnector} for
          * {@code Microsoft.Exchange...ReceiveConnector}, {@code Win32_OperatingSystem} for a CIM instance's
-         * {@code ...CimInstance#root/cimv2/Win32_OperatingSystem}.
+         * {@code ...CimInstance#root/cimv2/Win32_OperatingSystem} (Get-WmiObject's {@code ...ManagementObject#root\\cimv2\\...}).
          */
         public boolean isA(String simpleName) {
             return typeNames.stream()
                     .anyMatch(t -> t.equals(simpleName)
                             || t.endsWith("." + simpleName)
                             || t.endsWith("/" + simpleName)
+                            || t.endsWith("\\" + simpleName)
                             || t.endsWith("#" + simpleName));
         }
     }

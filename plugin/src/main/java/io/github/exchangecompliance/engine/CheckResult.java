@@ -24,6 +24,8 @@ import java.util.Map;
  * @param unlisted the findings past the limits ({@link FindingLimits}): counted, not listed
  * @param serversFound each server checked, where it stands and why it is one, in the model's order
  * @param quietNotes Ansible values the plugin could not evaluate that no rule reads: counted, not listed
+ * @param exportsCompared what was compared with the live servers' exports ("the exports of 2 servers (9 files)"),
+ *     empty when they held nothing to compare, or null when no exports were given
  */
 public record CheckResult(
         Path baseDirectory,
@@ -39,7 +41,8 @@ public record CheckResult(
         List<String> staleBaseline,
         Unlisted unlisted,
         List<ServerFound> serversFound,
-        int quietNotes) {
+        int quietNotes,
+        String exportsCompared) {
 
     /** A server checked: its name, where it stands, and why it is an Exchange server ("a play installs ..."). */
     public record ServerFound(String name, Location location, String why) {}

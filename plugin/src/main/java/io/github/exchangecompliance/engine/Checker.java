@@ -109,21 +109,21 @@ public final class Checker {
         model = model.withChains(new CertificateLoader(
                         findings.reporterFor(Catalog.CERTIFICATE_FILE), new SourceFiles(config.sourceDirectories()))
                 .load(model.certificates()));
-        compareWithExports(model, findings, syntax);
+        String exportsCompared = compareWithExports(model, findings, syntax);
         List<String> toolErrors = new ArrayList<>();
         runRules(model, findings, toolErrors);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         Listed listed = list(findings, inputs.suppressionFiles, baseline);
-        return result(model, nativeModel, inputs, declared, findings, listed, took, toolErrors);
+        return result(model, nativeModel, inputs, declared, findings, listed, took, toolErrors, exportsCompared);
     }
 
     /**
      * EX0008: what the live servers' exports hold against the repository. A folder without exports, or exports
      * that hold nothing compared, is said: the comparison did not happen. A broken export is EX0001 at its line.
      */
-    private void compareWithExports(InfraModel model, Findings findings, Reporter syntax) throws IOException {
+    private String compareWithExports(InfraModel model, Findings findings, Reporter syntax) throws IOException {
         if (config.exports().isEmpty() || config.rules().isOff(Catalog.LIVE_DRIFT)) {
-            return;
+            return null;
         }
         Reporter drift = findings.reporterFor(Catalog.LIVE_DRIFT);
         ExportFiles files = ExportFiles.find(config.exports());
@@ -141,9 +141,13 @@ public final class Checker {
                             ? "the exports hold no Export-Clixml file, so nothing was compared with the servers"
                             : "the exports hold no Exchange server, connector, certificate or TLS settings, so "
                                     + "nothing was compared with the servers");
-            return;
+            return "";
         }
         Drift.of(model, live, config.baseDirectory()).forEach(d -> drift.report(d.location(), d.message()));
+        int servers = live.servers().size();
+        int read = files.exports().size();
+        return "the exports of " + servers + (servers == 1 ? " server" : " servers") + " (" + read
+                + (read == 1 ? " file" : " files") + ")";
     }
 
     /**
@@ -218,7 +222,8 @@ public final class Checker {
             Findings findings,
             Listed listed,
             Duration took,
-            List<String> toolErrors) {
+            List<String> toolErrors,
+            String exportsCompared) {
         List<RuleDescriptor> ran = Catalog.descriptors().stream()
                 .filter(r -> !config.rules().isOff(r))
                 .toList();
@@ -254,7 +259,8 @@ public final class Checker {
                                                 .getOrDefault(
                                                         server.displayName().toLowerCase(Locale.ROOT), "declared")))
                         .toList(),
-                declared.ansible() == null ? 0 : declared.ansible().quietNotes());
+                declared.ansible() == null ? 0 : declared.ansible().quietNotes(),
+                exportsCompared);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.live;
 
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.ReceiveConnector;

@@ -2,7 +2,6 @@ package io.github.exchangecompliance.live;
 
 import io.github.exchangecompliance.files.RelativePaths;
 import io.github.exchangecompliance.live.LiveExports.LiveCertificate;
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import io.github.exchangecompliance.model.CertificateChain;
 import io.github.exchangecompliance.model.ExchangeVersion;
 import io.github.exchangecompliance.model.ExchangeVersions;
@@ -196,8 +195,8 @@ public final class Drift {
         for (RegistryKey key : server.spec().registry().keys()) {
             for (RegistryValue value : key.values()) {
                 Location looked = live.registryLooked.getOrDefault(
-                        LiveExports.looked(key.path(), value.name()),
-                        live.registryLooked.get(LiveExports.looked(key.path(), "*")));
+                        WindowsSettings.looked(key.path(), value.name()),
+                        live.registryLooked.get(WindowsSettings.looked(key.path(), "*")));
                 boolean set = live.registry.value(key.path(), value.name()).isPresent();
                 if (looked != null && !set && value.type() != RegistryValue.Type.ABSENT) {
                     report(

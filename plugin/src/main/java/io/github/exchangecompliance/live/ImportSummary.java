@@ -1,6 +1,5 @@
 package io.github.exchangecompliance.live;
 
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

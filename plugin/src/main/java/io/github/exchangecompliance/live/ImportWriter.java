@@ -1,7 +1,6 @@
 package io.github.exchangecompliance.live;
 
 import io.github.exchangecompliance.live.LiveExports.LiveCertificate;
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import io.github.exchangecompliance.model.Clouds;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryKey;

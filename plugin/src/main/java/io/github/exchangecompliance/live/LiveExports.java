@@ -1,5 +1,11 @@
 package io.github.exchangecompliance.live;
 
+import static io.github.exchangecompliance.live.CliProperties.bool;
+import static io.github.exchangecompliance.live.CliProperties.pem;
+import static io.github.exchangecompliance.live.CliProperties.serverNameOf;
+import static io.github.exchangecompliance.live.CliProperties.text;
+import static io.github.exchangecompliance.live.CliProperties.texts;
+
 import io.github.exchangecompliance.clixml.CliValue;
 import io.github.exchangecompliance.clixml.CliValue.CliDictionary;
 import io.github.exchangecompliance.clixml.CliValue.CliList;
@@ -9,9 +15,6 @@ import io.github.exchangecompliance.clixml.CliXmlReader;
 import io.github.exchangecompliance.clixml.CliXmlReader.CliXmlException;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
-import io.github.exchangecompliance.model.Registry;
-import io.github.exchangecompliance.model.RegistryPath;
-import io.github.exchangecompliance.model.RegistryValue;
 import io.github.exchangecompliance.model.SendConnector;
 import io.github.exchangecompliance.model.Value;
 import java.nio.file.Path;
@@ -33,34 +36,6 @@ import java.util.regex.Pattern;
  * came from.
  */
 public final class LiveExports {
-
-    /** One server as its exports describe it. */
-    public static final class LiveServer {
-        /** As Get-ExchangeServer names it, else as the first export that named it (short, without its domain). */
-        public Value<String> name;
-
-        public Value<String> fqdn;
-        public Value<String> version;
-        public final List<Value<String>> roles = new ArrayList<>();
-        public Value<String> operatingSystem;
-        public Value<String> internetWebProxy;
-        public Value<String> winHttpProxy;
-        public Value<Boolean> mitigationsEnabled;
-        public final List<ReceiveConnector> receiveConnectors = new ArrayList<>();
-        public final Registry registry = new Registry();
-        public final List<String> certificates = new ArrayList<>();
-        /** The registry values the exports looked at, set or not ("key\\name", lower case), and where. */
-        public final Map<String, Location> registryLooked = new java.util.HashMap<>();
-        /** True when Get-ExchangeServer listed it, not only another export naming it. */
-        public boolean listed;
-
-        public final Location location;
-
-        LiveServer(Value<String> name, Location location) {
-            this.name = name;
-            this.location = location;
-        }
-    }
 
     /**
      * A certificate of {@code Get-ExchangeCertificate} as PEM (RawData holds the certificate only, never its key).
@@ -107,6 +82,7 @@ public final class LiveExports {
     private final List<LiveCertificate> certificates = new ArrayList<>();
     private final List<Broken> broken = new ArrayList<>();
     private final Map<String, Issuer> issuers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final List<CliObject> nameless = new ArrayList<>();
     private final Map<String, Integer> unmapped = new LinkedHashMap<>();
     private Value<Boolean> organizationMitigations;
     private Value<String> organizationName;
@@ -128,6 +104,7 @@ public final class LiveExports {
                 exports.broken.add(new Broken(file, e.line(), e.getMessage()));
             }
         }
+        exports.placeNameless();
         return exports;
     }
 
@@ -263,6 +240,31 @@ public final class LiveExports {
         return found;
     }
 
+    private void serverSettings(CliObject object, Value<String> server) {
+        WindowsSettings.apply(object, server(server, object.location()), what -> unmapped.merge(what, 1, Integer::sum));
+    }
+
+    /**
+     * Settings that name no server are the one server's when the exports list one (HealthChecker's data of a
+     * server, or exports taken on it); with several, whose they are cannot be told, and they are not guessed.
+     */
+    private void placeNameless() {
+        List<LiveServer> listed =
+                servers.values().stream().filter(s -> s.listed).toList();
+        for (CliObject object : nameless) {
+            if (listed.size() == 1) {
+                serverSettings(object, listed.get(0).name);
+            } else {
+                unmapped.merge(
+                        "server settings that name no server (PSComputerName), among exports of " + listed.size()
+                                + " servers",
+                        1,
+                        Integer::sum);
+            }
+        }
+        nameless.clear();
+    }
+
     /** Maps an object of a kind the import knows; false for any other. */
     private boolean known(CliObject object, Value<String> server) {
         if (object.isA("ExchangeServer")) {
@@ -286,16 +288,13 @@ public final class LiveExports {
             chainCertificate(object);
         } else if (object.isA("Win32_OperatingSystem")) {
             operatingSystem(object);
-        } else if (object.property("WinHttpSettings").isPresent() && server != null) {
-            winHttpSettings(object, server);
-        } else if (registryKeyOf(object).isPresent() && server != null) {
-            registryItem(object, registryKeyOf(object).orElseThrow(), server);
-        } else if (object.property("Registry")
-                        .filter(r -> r instanceof CliObject registry
-                                && registry.property("TLS").isPresent())
-                        .isPresent()
-                && server != null) {
-            tlsSettings(object, server);
+        } else if (WindowsSettings.isSettings(object)) {
+            if (server == null) {
+                // Taken on the server itself, without Invoke-Command: whose it is is known only from the rest.
+                nameless.add(object);
+            } else {
+                serverSettings(object, server);
+            }
         } else {
             return false;
         }
@@ -441,65 +440,6 @@ public final class LiveExports {
         server(name.get(), object.location()).operatingSystem = Value.of(os, caption.location());
     }
 
-    /**
-     * The WinHTTP proxy as {@code Get-ItemProperty} reads it from
-     * {@code HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections}: the binary
-     * {@code WinHttpSettings} holds the proxy's length as a little-endian DWORD at byte 12 and the proxy from byte
-     * 16 (how HealthChecker's Get-HttpProxySetting reads it); no proxy there is "direct", as netsh says.
-     */
-    private void winHttpSettings(CliObject object, Value<String> name) {
-        CliValue raw = object.property("WinHttpSettings").orElseThrow();
-        if (!(raw instanceof CliPrimitive p) || !(p.value() instanceof byte[] bytes)) {
-            unmapped.merge("WinHttpSettings that are not a byte array", 1, Integer::sum);
-            return;
-        }
-        String proxy = "direct";
-        if (bytes.length >= 16) {
-            long length = (bytes[12] & 0xffL)
-                    | (bytes[13] & 0xffL) << 8
-                    | (bytes[14] & 0xffL) << 16
-                    | (bytes[15] & 0xffL) << 24;
-            if (length > 0 && 16 + length <= bytes.length) {
-                proxy = new String(bytes, 16, (int) length, java.nio.charset.StandardCharsets.US_ASCII).strip();
-            }
-        }
-        server(name, object.location()).winHttpProxy = Value.of(proxy.isEmpty() ? "direct" : proxy, p.location());
-    }
-
-    /** The key a {@code Get-ItemProperty} object was read from: its {@code PSPath} under the Registry provider. */
-    private static Optional<RegistryPath> registryKeyOf(CliObject object) {
-        Value<String> path = text(object, "PSPath");
-        if (path == null || !path.value().toLowerCase(Locale.ROOT).contains("registry::")) {
-            return Optional.empty();
-        }
-        return RegistryPath.parse(path.value());
-    }
-
-    /**
-     * {@code Get-ItemProperty} of a key, through {@code Invoke-Command}: each DWORD of the key (an Int32, as
-     * PowerShell reads REG_DWORD) is a registry value of the server; the whole key was read, so a value it lacks is
-     * not set there. Other data types are not imported.
-     */
-    private void registryItem(CliObject object, RegistryPath key, Value<String> name) {
-        LiveServer server = server(name, object.location());
-        server.registryLooked.putIfAbsent(looked(key, "*"), object.location());
-        object.properties().forEach((property, value) -> {
-            if (property.startsWith("PS") || property.equals("RunspaceId")) {
-                return;
-            }
-            if (value instanceof CliPrimitive p
-                    && p.value() instanceof Long n
-                    && p.tag().equals("I32")) {
-                long dword = n < 0 ? n & 0xffffffffL : n;
-                server.registry
-                        .keyFor(key, key.text(), object.location())
-                        .put(RegistryValue.dword(property, dword, dwordText(dword), p.location()));
-            } else {
-                unmapped.merge("registry values that are not a DWORD (" + property + ")", 1, Integer::sum);
-            }
-        });
-    }
-
     /** {@code Version 15.2 (Build 1544.4)} as the build number {@code 15.2.1544.4}; other texts as they are. */
     private static Value<String> build(Value<String> display) {
         if (display == null) {
@@ -527,128 +467,9 @@ public final class LiveExports {
         issuers.putIfAbsent(subject.value(), new Issuer(issuer == null ? "" : issuer.value(), pem(der)));
     }
 
-    /** HealthChecker's TLS object: Registry.TLS["1.2"].ServerEnabledValue ..., Registry.NET["NETv4"]... */
-    private void tlsSettings(CliObject object, Value<String> name) {
-        LiveServer server = server(name, object.location());
-        CliObject registry = (CliObject) object.property("Registry").orElseThrow();
-        registry.property("TLS")
-                .filter(CliDictionary.class::isInstance)
-                .ifPresent(tls -> ((CliDictionary) tls).entries().forEach((version, settings) -> {
-                    if (settings instanceof CliObject s) {
-                        for (String role : List.of("Server", "Client")) {
-                            RegistryPath key = RegistryPath.of(
-                                    "HKLM",
-                                    "SYSTEM",
-                                    "CurrentControlSet",
-                                    "Control",
-                                    "SecurityProviders",
-                                    "SCHANNEL",
-                                    "Protocols",
-                                    "TLS " + version,
-                                    role);
-                            dword(server, key, "Enabled", s, role + "EnabledValue");
-                            dword(server, key, "DisabledByDefault", s, role + "DisabledByDefaultValue");
-                        }
-                    }
-                }));
-        registry.property("NET")
-                .filter(CliDictionary.class::isInstance)
-                .ifPresent(net -> ((CliDictionary) net).entries().forEach((version, settings) -> {
-                    String folder = version.equalsIgnoreCase("NETv2") ? "v2.0.50727" : "v4.0.30319";
-                    if (settings instanceof CliObject s) {
-                        RegistryPath key = RegistryPath.of("HKLM", "SOFTWARE", "Microsoft", ".NETFramework", folder);
-                        RegistryPath wow = RegistryPath.of(
-                                "HKLM", "SOFTWARE", "Wow6432Node", "Microsoft", ".NETFramework", folder);
-                        dword(server, key, "SystemDefaultTlsVersions", s, "SystemDefaultTlsVersionsValue");
-                        dword(server, key, "SchUseStrongCrypto", s, "SchUseStrongCryptoValue");
-                        dword(server, wow, "SystemDefaultTlsVersions", s, "WowSystemDefaultTlsVersionsValue");
-                        dword(server, wow, "SchUseStrongCrypto", s, "WowSchUseStrongCryptoValue");
-                    }
-                }));
-    }
-
-    /** A value the registry holds on the server; a Nil one (not set there) is left out, as the server has none. */
-    private static void dword(LiveServer server, RegistryPath key, String name, CliObject settings, String property) {
-        settings.property(property)
-                .ifPresent(looked -> server.registryLooked.putIfAbsent(looked(key, name), looked.location()));
-        settings.property(property)
-                .filter(CliPrimitive.class::isInstance)
-                .map(CliPrimitive.class::cast)
-                .filter(p -> p.value() instanceof Long)
-                .ifPresent(p -> {
-                    long n = (Long) p.value();
-                    long dword = n < 0 ? n & 0xffffffffL : n;
-                    server.registry
-                            .keyFor(key, key.text(), p.location())
-                            .put(RegistryValue.dword(name, dword, dwordText(dword), p.location()));
-                });
-    }
-
-    /** A DWORD as a person writes it: decimal, but all bits set as {@code 0xffffffff} (what -1 was meant as). */
-    private static String dwordText(long dword) {
-        return dword == 0xffffffffL ? "0xffffffff" : Long.toString(dword);
-    }
-
-    /** How {@link LiveServer#registryLooked} names a value. */
-    public static String looked(RegistryPath key, String name) {
-        return (key.matchKey() + "\\" + name).toLowerCase(Locale.ROOT);
-    }
-
-    private static String pem(byte[] der) {
-        String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                .encodeToString(der);
-        return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
-    }
-
-    private static Optional<Value<String>> serverNameOf(CliObject object) {
-        for (String property : List.of("ComputerName", "PSComputerName", "ServerName", "MachineName")) {
-            Value<String> name = text(object, property);
-            if (name != null && !name.value().isBlank()) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The server of that name, made when first named; an FQDN (PSComputerName) names it by its first label. */
     private LiveServer server(Value<String> name, Location at) {
         String shortName = Drift.shortName(name.value());
         return servers.computeIfAbsent(shortName, n -> new LiveServer(Value.of(n, name.location()), at));
-    }
-
-    /** A property as text: a primitive's value, an object's ToString; null when absent or Nil. */
-    static Value<String> text(CliObject object, String property) {
-        return object.property(property).map(LiveExports::textOf).orElse(null);
-    }
-
-    private static Value<String> textOf(CliValue value) {
-        String text =
-                value instanceof CliPrimitive p ? p.text() : value instanceof CliObject o ? o.toStringText() : null;
-        return text == null || text.isBlank() ? null : Value.of(text.strip(), value.location());
-    }
-
-    /** A multi-valued property as its items' texts (a single value as one item). */
-    static List<Value<String>> texts(CliObject object, String property) {
-        Optional<CliValue> value = object.property(property);
-        if (value.isEmpty()) {
-            return List.of();
-        }
-        if (value.get() instanceof CliList list) {
-            return list.items().stream()
-                    .map(LiveExports::textOf)
-                    .filter(v -> v != null)
-                    .toList();
-        }
-        Value<String> one = textOf(value.get());
-        return one == null ? List.of() : List.of(one);
-    }
-
-    static Value<Boolean> bool(CliObject object, String property) {
-        return object.property(property)
-                .filter(CliPrimitive.class::isInstance)
-                .map(CliPrimitive.class::cast)
-                .filter(p -> p.value() instanceof Boolean)
-                .map(p -> Value.of((Boolean) p.value(), p.location()))
-                .orElse(null);
     }
 }

@@ -53,6 +53,17 @@ public final class ConsoleReport {
                         Locale.ROOT, " in %.2f s", result.duration().toMillis() / 1000.0));
         unlisted(result).ifPresent(note -> text.append("; ").append(note));
         unjudged(result).forEach(line -> text.append("; ").append(line));
+        if (result.exportsCompared() != null && result.exportsCompared().isEmpty()) {
+            text.append("; compared nothing with the exports (EX0008)");
+        } else if (result.exportsCompared() != null) {
+            long drift = result.findings().stream()
+                    .filter(f -> f.rule().id().equals("EX0008"))
+                    .count();
+            text.append("; compared ")
+                    .append(result.exportsCompared())
+                    .append(": ")
+                    .append(drift == 0 ? "no drift" : plural(drift, "difference") + " (EX0008)");
+        }
         if (result.quietNotes() > 0) {
             text.append("; ")
                     .append(plural(result.quietNotes(), "Ansible value"))

@@ -62,6 +62,22 @@ class DriftTest {
     }
 
     @Test
+    void theSummarySaysWhatWasComparedSoANoDriftPassIsNeverSilent() throws IOException {
+        Path exports = exports();
+        importInto(exports);
+        CheckConfig config = CheckConfig.of(dir)
+                .withContext(new RuleContext(TestPki.REFERENCE_DATE, 30))
+                .withExports(List.of(exports));
+
+        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(new Checker(config).check()))
+                .contains("; compared the exports of 3 servers (6 files): no drift");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(io.github.exchangecompliance.report.ConsoleReport.summary(
+                        new Checker(config.withExports(List.of(empty))).check()))
+                .contains("; compared nothing with the exports (EX0008)");
+    }
+
+    @Test
     void eachChangeOnTheServersIsOneFindingAtTheDeclaringLine() throws IOException {
         Path exports = exports();
         importInto(exports);

@@ -7,7 +7,6 @@ import io.github.exchangecompliance.engine.CheckConfig;
 import io.github.exchangecompliance.engine.CheckResult;
 import io.github.exchangecompliance.engine.Checker;
 import io.github.exchangecompliance.engine.RuleSettings;
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import io.github.exchangecompliance.model.Organization;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryKey;

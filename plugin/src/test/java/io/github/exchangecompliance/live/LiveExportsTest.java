@@ -3,7 +3,6 @@ package io.github.exchangecompliance.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.exchangecompliance.live.LiveExports.LiveCertificate;
-import io.github.exchangecompliance.live.LiveExports.LiveServer;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.RegistryPath;
 import io.github.exchangecompliance.model.SendConnector;
@@ -247,6 +246,59 @@ class LiveExportsTest {
                 .extracting(v -> v.name() + "=" + v.text())
                 .containsExactlyInAnyOrder("Enabled=0xffffffff", "DisabledByDefault=0");
         assertThat(exports.unmapped()).isEmpty();
+    }
+
+    private static final String ONE_SERVER = Exports.HEAD + """
+              <Obj RefId="0">
+                <TN RefId="0"><T>Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                <Props><S N="Name">EX07</S></Props>
+              </Obj>
+            </Objs>
+            """;
+
+    /** TLS settings as HealthChecker collects them on the server it runs on: no server name in them. */
+    private static final String NAMELESS_TLS = Exports.HEAD + """
+              <Obj RefId="0">
+                <TN RefId="0"><T>System.Management.Automation.PSCustomObject</T></TN>
+                <MS>
+                  <Obj N="Registry" RefId="1">
+                    <TNRef RefId="0" />
+                    <MS>
+                      <Obj N="TLS" RefId="2">
+                        <TN RefId="1"><T>System.Collections.Hashtable</T></TN>
+                        <DCT><En><S N="Key">1.1</S><Obj N="Value" RefId="3"><TNRef RefId="0" /><MS><I32 N="ClientEnabledValue">0</I32></MS></Obj></En></DCT>
+                      </Obj>
+                    </MS>
+                  </Obj>
+                </MS>
+              </Obj>
+            </Objs>
+            """;
+
+    @Test
+    void settingsThatNameNoServerAreTheOneListedServersAndWithSeveralNoOnes() throws IOException {
+        Path tls = dir.resolve("GetAllTlsSettings.xml");
+        Files.writeString(tls, NAMELESS_TLS, StandardCharsets.UTF_8);
+        Path one = dir.resolve("GetExchangeServer.xml");
+        Files.writeString(one, ONE_SERVER, StandardCharsets.UTF_8);
+
+        LiveExports single = LiveExports.read(List.of(tls, one));
+        assertThat(server(single, "EX07")
+                        .registry
+                        .value(
+                                RegistryPath.parse("HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders"
+                                                + "\\SCHANNEL\\Protocols\\TLS 1.1\\Client")
+                                        .orElseThrow(),
+                                "Enabled"))
+                .isPresent();
+
+        Path two = dir.resolve("more.xml");
+        Files.writeString(two, ONE_SERVER.replace("EX07", "EX08"), StandardCharsets.UTF_8);
+        LiveExports several = LiveExports.read(List.of(tls, one, two));
+        assertThat(several.servers()).allMatch(s -> s.registry.isEmpty());
+        assertThat(several.unmapped())
+                .isEqualTo(
+                        Map.of("server settings that name no server (PSComputerName), among exports of 2 servers", 1));
     }
 
     @Test
