@@ -112,6 +112,17 @@ public final class CertificateFiles {
         return infos;
     }
 
+    /** One certificate's DER (an export's RawData), described as a certificate file's are. */
+    public static CertificateInfo describe(byte[] der, Location source) throws CertificateFileException {
+        X509CertificateHolder holder;
+        try {
+            holder = new X509CertificateHolder(der);
+        } catch (IOException | RuntimeException e) {
+            throw new CertificateFileException("is not a certificate (DER)");
+        }
+        return describe(holder, source);
+    }
+
     private static void readPem(String text, List<X509CertificateHolder> out)
             throws IOException, CertificateFileException, CMSException {
         if (text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") && !text.contains("-----BEGIN CERTIFICATE")) {

@@ -6,6 +6,7 @@ import static io.github.exchangecompliance.live.CliProperties.serverNameOf;
 import static io.github.exchangecompliance.live.CliProperties.text;
 import static io.github.exchangecompliance.live.CliProperties.texts;
 
+import io.github.exchangecompliance.cert.CertificateFiles;
 import io.github.exchangecompliance.clixml.CliValue;
 import io.github.exchangecompliance.clixml.CliValue.CliDictionary;
 import io.github.exchangecompliance.clixml.CliValue.CliList;
@@ -13,6 +14,7 @@ import io.github.exchangecompliance.clixml.CliValue.CliObject;
 import io.github.exchangecompliance.clixml.CliValue.CliPrimitive;
 import io.github.exchangecompliance.clixml.CliXmlReader;
 import io.github.exchangecompliance.clixml.CliXmlReader.CliXmlException;
+import io.github.exchangecompliance.model.CertificateInfo;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.SendConnector;
@@ -283,7 +285,7 @@ public final class LiveExports {
                     .forEach(transport::add);
             hybrid = new LiveHybrid(text(object, "TlsCertificateName"), transport, object.location());
         } else if (object.isA("ExchangeCertificate")) {
-            certificate(object);
+            certificate(object, server);
         } else if (object.isA("X509Certificate2")) {
             chainCertificate(object);
         } else if (object.isA("Win32_OperatingSystem")) {
@@ -377,19 +379,22 @@ public final class LiveExports {
                 object.location()));
     }
 
-    private void certificate(CliObject object) {
+    /**
+     * An Exchange certificate. Its thumbprint, subject and issuer are read from RawData, which every export holds
+     * (one taken through remoting holds little else), as the check reads a PEM; its server is the one its
+     * Identity ({@code EX01\<thumbprint>}) names, else the PSComputerName it came back with.
+     */
+    private void certificate(CliObject object, Value<String> context) {
         certificatesExported = true;
-        Optional<CliValue> raw = object.property("RawData");
-        Value<String> thumbprint = text(object, "Thumbprint");
-        if (raw.isEmpty() || !(raw.get() instanceof CliPrimitive p) || !(p.value() instanceof byte[] der)) {
-            unmapped.merge("an Exchange certificate without RawData", 1, Integer::sum);
+        Optional<CertificateInfo> info = rawData(object);
+        if (info.isEmpty()) {
+            unmapped.merge("an Exchange certificate without RawData that is a certificate", 1, Integer::sum);
             return;
         }
         Value<String> identity = text(object, "Identity");
-        // "EX01\<thumbprint>", or with the server's FQDN: the server by its short name either way.
         String server = identity != null && identity.value().contains("\\")
                 ? Drift.shortName(identity.value().substring(0, identity.value().indexOf('\\')))
-                : null;
+                : context == null ? null : Drift.shortName(context.value());
         Value<String> services = text(object, "Services");
         List<String> named = new ArrayList<>();
         if (services != null) {
@@ -399,26 +404,32 @@ public final class LiveExports {
                 }
             }
         }
-        Value<String> subject = text(object, "Subject");
-        Value<String> issuer = text(object, "Issuer");
-        String print = thumbprint == null ? "" : thumbprint.value();
+        String thumbprint = info.get().thumbprint();
         if (certificates.stream()
-                .anyMatch(
-                        c -> c.thumbprint().equalsIgnoreCase(print) && java.util.Objects.equals(c.server(), server))) {
+                .anyMatch(c ->
+                        c.thumbprint().equalsIgnoreCase(thumbprint) && java.util.Objects.equals(c.server(), server))) {
             return;
         }
+        byte[] der = (byte[]) ((CliPrimitive) object.property("RawData").orElseThrow()).value();
         certificates.add(new LiveCertificate(
-                thumbprint == null ? "" : thumbprint.value(),
-                issuer == null ? "" : issuer.value(),
-                subject == null ? "" : subject.value(),
-                pem(der),
-                named,
-                server,
-                object.location()));
+                thumbprint, info.get().issuer(), info.get().subject(), pem(der), named, server, object.location()));
         if (server != null) {
             server(Value.of(server, object.location()), object.location())
                     .certificates
-                    .add(thumbprint == null ? "" : thumbprint.value());
+                    .add(thumbprint);
+        }
+    }
+
+    /** The certificate an object's RawData holds; empty when it has none, or none that is a certificate. */
+    private static Optional<CertificateInfo> rawData(CliObject object) {
+        Optional<CliValue> raw = object.property("RawData");
+        if (raw.isEmpty() || !(raw.get() instanceof CliPrimitive p) || !(p.value() instanceof byte[] der)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CertificateFiles.describe(der, p.location()));
+        } catch (CertificateFiles.CertificateFileException e) {
+            return Optional.empty();
         }
     }
 
@@ -454,17 +465,13 @@ public final class LiveExports {
      * certificate: an issuer, kept to complete the chains of the Exchange certificates.
      */
     private void chainCertificate(CliObject object) {
-        Optional<CliValue> raw = object.property("RawData");
-        Value<String> subject = text(object, "Subject");
-        if (raw.isEmpty()
-                || !(raw.get() instanceof CliPrimitive p)
-                || !(p.value() instanceof byte[] der)
-                || subject == null) {
-            unmapped.merge("a certificate without RawData or Subject", 1, Integer::sum);
+        Optional<CertificateInfo> info = rawData(object);
+        if (info.isEmpty()) {
+            unmapped.merge("a certificate without RawData that is a certificate", 1, Integer::sum);
             return;
         }
-        Value<String> issuer = text(object, "Issuer");
-        issuers.putIfAbsent(subject.value(), new Issuer(issuer == null ? "" : issuer.value(), pem(der)));
+        byte[] der = (byte[]) ((CliPrimitive) object.property("RawData").orElseThrow()).value();
+        issuers.putIfAbsent(info.get().subject(), new Issuer(info.get().issuer(), pem(der)));
     }
 
     /** The server of that name, made when first named; an FQDN (PSComputerName) names it by its first label. */

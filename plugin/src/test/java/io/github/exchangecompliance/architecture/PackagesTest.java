@@ -85,8 +85,8 @@ class PackagesTest {
                 .as("the CliXml reader knows no rule or Exchange object")
                 .containsOnly("model", "files");
         assertThat(uses.get("live"))
-                .as("import and drift know the model and CliXml, no rule and no engine")
-                .containsOnly("clixml", "model", "files");
+                .as("import and drift know the model, CliXml and certificates, no rule and no engine")
+                .containsOnly("clixml", "cert", "model", "files");
     }
 
     @Test

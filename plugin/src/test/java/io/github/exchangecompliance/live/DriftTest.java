@@ -105,23 +105,34 @@ class DriftTest {
     }
 
     @Test
-    void aCertificateRenewedOnTheServerIsOnOneSideOnlyOfEach() throws IOException {
+    void aCertificateReplacedOnTheServerIsOnOneSideOnlyOfEach() throws Exception {
         Path exports = exports();
         importInto(exports);
-        String thumbprint = Exports.thumbprint();
+        // The server now holds another certificate: its RawData is what says so, whatever the other columns say.
+        Path pem = TestPki.directory().resolve("certs/wildcard.pem");
+        byte[] other = java.util.Base64.getMimeDecoder()
+                .decode(Files.readString(pem)
+                        .replaceAll("-----(BEGIN|END) CERTIFICATE-----", "")
+                        .strip());
+        var replaced = io.github.exchangecompliance.cert.CertificateFiles.describe(
+                other, io.github.exchangecompliance.model.Location.startOf(pem));
         Path certificates = exports.resolve("d.xml");
         Files.writeString(
                 certificates,
-                Files.readString(certificates).replace(thumbprint, "00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF"));
+                Files.readString(certificates)
+                        .replace(
+                                java.util.Base64.getEncoder()
+                                        .encodeToString(Exports.chain().get(0)),
+                                java.util.Base64.getEncoder().encodeToString(other)));
 
         assertThat(drift(exports))
                 .containsExactlyInAnyOrder(
-                        "exchange/organization.yaml:2 EX0008 EX01 holds the certificate " + Exports.SUBJECT
-                                + " (thumbprint 00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF, exports/d.xml:2) that no "
+                        "exchange/organization.yaml:2 EX0008 EX01 holds the certificate " + replaced.subject()
+                                + " (thumbprint " + replaced.thumbprint() + ", exports/d.xml:2) that no "
                                 + "Certificate document of the repository holds",
                         "exchange/certificates/mail-contoso-com.yaml:2 EX0008 the certificate 'mail-contoso-com' ("
-                                + Exports.SUBJECT + ", thumbprint " + thumbprint + ") is in no server's export of "
-                                + "Get-ExchangeCertificate");
+                                + Exports.SUBJECT + ", thumbprint " + Exports.thumbprint() + ") is in no server's "
+                                + "export of Get-ExchangeCertificate");
     }
 
     @Test

@@ -126,6 +126,34 @@ class LiveExportsTest {
     }
 
     @Test
+    void aCertificateThroughRemotingIsKnownByItsRawDataAndPsComputerName() throws IOException {
+        // Remoting brings an Exchange certificate back with RawData in its properties and little else.
+        Path file = dir.resolve("certificates.xml");
+        Files.writeString(
+                file,
+                Exports.HEAD
+                        + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate</T><T>System.Security.Cryptography.X509Certificates.X509Certificate2</T></TN>
+                    <Props><BA N="RawData">%s</BA></Props>
+                    <MS><S N="PSComputerName">ex04.contoso.com</S></MS>
+                  </Obj>
+                </Objs>
+                """.formatted(java.util.Base64.getEncoder()
+                                .encodeToString(Exports.chain().get(0))),
+                StandardCharsets.UTF_8);
+
+        LiveExports exports = LiveExports.read(List.of(file));
+
+        LiveCertificate certificate = exports.certificates().get(0);
+        assertThat(certificate.thumbprint()).isEqualTo(Exports.thumbprint());
+        assertThat(certificate.subject()).isEqualTo(Exports.SUBJECT);
+        assertThat(certificate.issuer()).isEqualTo(TestPki.ISSUING);
+        assertThat(certificate.server()).isEqualTo("ex04");
+        assertThat(certificate.services()).isEmpty();
+    }
+
+    @Test
     void tlsAndDotnetValuesBecomeRegistryValuesAndNilOnesAreLeftOut() throws IOException {
         LiveExports exports = read();
 
