@@ -236,7 +236,7 @@ public final class Drift {
         });
         live.hybrid().ifPresent(h -> {
             Organization.Hybrid hybrid = organization.map(Organization::hybrid).orElse(null);
-            Set<String> liveServers = names(h.transportServers());
+            Set<String> liveServers = names(live.hybridServersListed());
             Set<String> declared = hybrid == null ? Set.of() : names(hybrid.mailFlowServers());
             if (!liveServers.equals(declared)) {
                 Location at = hybrid != null && !hybrid.mailFlowServers().isEmpty()
@@ -244,8 +244,11 @@ public final class Drift {
                         : organizationLocation(h.location());
                 report(
                         at,
-                        "the hybrid mail-flow servers are " + String.join(", ", liveServers)
-                                + " in the hybrid configuration (" + where(h.location()) + ") but "
+                        (liveServers.isEmpty()
+                                        ? "the hybrid configuration names no transport server the exports list ("
+                                                + where(h.location()) + ") but "
+                                        : "the hybrid mail-flow servers are " + String.join(", ", liveServers)
+                                                + " in the hybrid configuration (" + where(h.location()) + ") but ")
                                 + (declared.isEmpty()
                                         ? "the repository declares none"
                                         : "the repository declares " + String.join(", ", declared)));

@@ -26,6 +26,11 @@ public final class ImportSummary {
             lines.add(PREFIX + "the exports hold no Get-OrganizationConfig: organization.yaml is named "
                     + "'organization' and declares no mitigationsEnabled");
         }
+        live.hybrid().map(LiveExports.LiveHybrid::transportServers).orElse(List.of()).stream()
+                .filter(name -> !live.hybridServersListed().contains(name))
+                .forEach(name -> lines.add(PREFIX + "the hybrid configuration names the transport server "
+                        + name.value() + ", which no export of Get-ExchangeServer lists: it is not among "
+                        + "hybrid.mailFlowServers; export that server too and import again"));
         live.hybrid()
                 .map(LiveExports.LiveHybrid::tlsCertificateName)
                 .filter(name -> ImportWriter.hybridCertificate(name, live.certificates())

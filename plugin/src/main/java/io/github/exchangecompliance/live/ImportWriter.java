@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes what the exports say as the native format, laid out as a person would keep it: {@code organization.yaml},
@@ -77,8 +78,15 @@ public final class ImportWriter {
                 .ifPresent(m ->
                         y.append("  mitigationsEnabled: ").append(m.value()).append('\n'));
         exports.hybrid().ifPresent(h -> {
+            if (exports.hybridServersListed().isEmpty()) {
+                // A hybrid block without its servers checks nothing and is an error; say why it is not there.
+                y.append("  # hybrid: Get-HybridConfiguration names no transport server the exports list (")
+                        .append(h.transportServers().stream().map(Value::value).collect(Collectors.joining(", ")))
+                        .append("):\n  #   export Get-ExchangeServer of those servers and import again.\n");
+                return;
+            }
             y.append("  hybrid:\n    enabled: true\n");
-            list(y, "    ", "mailFlowServers", h.transportServers());
+            list(y, "    ", "mailFlowServers", exports.hybridServersListed());
             hybridCertificate(h.tlsCertificateName(), exports.certificates())
                     .map(c -> certificateNames.get(c.thumbprint()))
                     .ifPresent(c -> y.append("    certificate: ").append(q(c)).append('\n'));
@@ -99,7 +107,9 @@ public final class ImportWriter {
                 bool(y, "      ", "dnsRoutingEnabled", c.dnsRoutingEnabled());
             }
         }
-        y.insert(spec, y.length() == spec ? "spec: {}\n" : "spec:\n");
+        boolean onlyComments =
+                y.substring(spec).lines().allMatch(line -> line.strip().startsWith("#"));
+        y.insert(spec, onlyComments ? "spec: {}\n" : "spec:\n");
         return y.toString();
     }
 

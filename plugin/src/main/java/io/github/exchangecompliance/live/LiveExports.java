@@ -65,6 +65,22 @@ public final class LiveExports {
         }
     }
 
+    /**
+     * The hybrid transport servers that Get-ExchangeServer lists too, when the exports hold Get-ExchangeServer: a
+     * server they do not describe is not written (it would name a server the repository does not declare) and not
+     * compared. Without Get-ExchangeServer, every transport server the hybrid configuration names.
+     */
+    public List<Value<String>> hybridServersListed() {
+        List<Value<String>> named = hybrid().map(LiveHybrid::transportServers).orElse(List.of());
+        if (servers.values().stream().noneMatch(s -> s.listed)) {
+            return named;
+        }
+        return named.stream()
+                .filter(name -> servers.containsKey(Drift.shortName(name.value()))
+                        && servers.get(Drift.shortName(name.value())).listed)
+                .toList();
+    }
+
     /** A store certificate by its subject: whom it was issued by, and its PEM. */
     private record Issuer(String issuer, String pem) {}
 

@@ -147,7 +147,7 @@ final class Exports {
                     <ToString>Hybrid Configuration</ToString>
                     <Props>
                       <Obj N="ReceivingTransportServers" RefId="8"><TNRef RefId="1" /><LST><S>EX01</S></LST></Obj>
-                      <Obj N="SendingTransportServers" RefId="9"><TNRef RefId="1" /><LST><S>EX01</S></LST></Obj>
+                      <Obj N="SendingTransportServers" RefId="9"><TNRef RefId="1" /><LST><S>EX01</S><S>EX09</S></LST></Obj>
                       <Obj N="TlsCertificateName" RefId="10"><TNRef RefId="3" /><ToString>%TLSNAME%</ToString><Props /></Obj>
                     </Props>
                   </Obj>

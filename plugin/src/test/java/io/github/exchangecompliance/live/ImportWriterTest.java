@@ -106,6 +106,33 @@ class ImportWriterTest {
     }
 
     @Test
+    void aHybridConfigurationOfServersNotExportedIsACommentNotAnEmptyHybridBlock() throws IOException {
+        Path file = dir.resolve("hybrid.xml");
+        Files.writeString(file, Exports.HEAD + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                    <Props><S N="Name">EX01</S></Props>
+                  </Obj>
+                  <Obj RefId="1">
+                    <TN RefId="1"><T>Microsoft.Exchange.Data.Directory.SystemConfiguration.HybridConfiguration</T></TN>
+                    <Props><Obj N="ReceivingTransportServers" RefId="2"><TN RefId="2"><T>x</T></TN><LST><S>ex-02</S></LST></Obj></Props>
+                  </Obj>
+                </Objs>
+                """, StandardCharsets.UTF_8);
+
+        String organization =
+                ImportWriter.files(LiveExports.read(List.of(file))).get("organization.yaml");
+
+        assertThat(organization).endsWith("""
+                        spec: {}
+                          # hybrid: Get-HybridConfiguration names no transport server the exports list (ex-02):
+                          #   export Get-ExchangeServer of those servers and import again.
+                        """);
+        Path written = Files.writeString(dir.resolve("organization.yaml"), organization);
+        assertThat(NativeSchema.problems(written)).isEmpty();
+    }
+
+    @Test
     void theImportSaysWhatItCouldNotMap() throws IOException {
         Path exports = dir.resolve("exports");
         Exports.write(exports);
@@ -126,7 +153,10 @@ class ImportWriterTest {
                                 + "Get-ExchangeCertificate of the hybrid servers and import again, or add the "
                                 + "certificate to organization.yaml",
                         "Exchange compliance: EDGE01: the exports hold no operating system, no WinHTTP proxy; its file "
-                                + "declares none of that");
+                                + "declares none of that",
+                        "Exchange compliance: the hybrid configuration names the transport server EX09, which no "
+                                + "export of Get-ExchangeServer lists: it is not among hybrid.mailFlowServers; export "
+                                + "that server too and import again");
         assertThat(ImportSummary.unmapped(live))
                 .containsExactly(
                         "Exchange compliance: not mapped: 1 object of System.ServiceProcess.ServiceController");

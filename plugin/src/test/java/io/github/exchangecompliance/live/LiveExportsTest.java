@@ -96,7 +96,10 @@ class LiveExportsTest {
         assertThat(exports.organizationName().orElseThrow().value()).isEqualTo("Contoso");
         assertThat(exports.organizationMitigations().orElseThrow().value()).isTrue();
         LiveExports.LiveHybrid hybrid = exports.hybrid().orElseThrow();
-        assertThat(values(hybrid.transportServers())).containsExactly("EX01");
+        assertThat(values(hybrid.transportServers())).containsExactly("EX01", "EX09");
+        assertThat(values(exports.hybridServersListed()))
+                .as("EX09 is in no export of Get-ExchangeServer")
+                .containsExactly("EX01");
         assertThat(hybrid.tlsCertificateName().value()).isEqualTo("<I>" + TestPki.ISSUING + "<S>" + Exports.SUBJECT);
         SendConnector send = exports.sendConnectors().get(0);
         assertThat(send.name().value()).isEqualTo("Outbound to Office 365 - 6f1c8a2e");
