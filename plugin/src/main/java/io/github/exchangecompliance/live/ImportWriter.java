@@ -153,6 +153,9 @@ public final class ImportWriter {
             Map<String, String> certificateNames,
             List<LiveCertificate> certificates) {
         StringBuilder y = new StringBuilder();
+        if (!server.listed) {
+            y.append("# No export of Get-ExchangeServer lists this server: only what the other exports say of it.\n");
+        }
         document(y, "Server", server.name.value(), shared.isEmpty() ? null : SHARED_GROUP);
         y.append("spec:\n");
         scalar(y, "  ", "fqdn", server.fqdn);

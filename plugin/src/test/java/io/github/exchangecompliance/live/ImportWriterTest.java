@@ -129,7 +129,31 @@ class ImportWriterTest {
                           #   export Get-ExchangeServer of those servers and import again.
                         """);
         Path written = Files.writeString(dir.resolve("organization.yaml"), organization);
+        assertThat(ImportWriter.files(LiveExports.read(List.of(file))).keySet())
+                .as("ex-02 is only named by the hybrid configuration: it is no server of the exports")
+                .containsExactly("organization.yaml", "servers/ex01.yaml");
         assertThat(NativeSchema.problems(written)).isEmpty();
+    }
+
+    @Test
+    void aServerOnlyAConnectorNamesIsWrittenWithWhyItIsThin() throws IOException {
+        Path file = dir.resolve("connectors.xml");
+        Files.writeString(file, Exports.HEAD + """
+                  <Obj RefId="0">
+                    <TN RefId="0"><T>Microsoft.Exchange.Data.Directory.Management.ExchangeServer</T></TN>
+                    <Props><S N="Name">EX01</S></Props>
+                  </Obj>
+                  <Obj RefId="1">
+                    <TN RefId="1"><T>Microsoft.Exchange.Data.Directory.SystemConfiguration.ReceiveConnector</T></TN>
+                    <ToString>WIN-X\\Default WIN-X</ToString>
+                    <Props><S N="Name">Default WIN-X</S><S N="Identity">WIN-X\\Default WIN-X</S></Props>
+                  </Obj>
+                </Objs>
+                """, StandardCharsets.UTF_8);
+
+        assertThat(ImportWriter.files(LiveExports.read(List.of(file))).get("servers/win-x.yaml"))
+                .startsWith("# No export of Get-ExchangeServer lists this server: only what the other exports say of "
+                        + "it.\napiVersion: exchange-compliance/v1\nkind: Server\nmetadata:\n  name: WIN-X\n");
     }
 
     @Test
