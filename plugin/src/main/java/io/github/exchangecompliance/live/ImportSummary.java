@@ -62,13 +62,40 @@ public final class ImportSummary {
         return lines;
     }
 
-    /** One line for each type of object no mapping knows, sorted, so a run prints the same lines each time. */
+    /** How many types of unmapped objects are named one a line; the rest are counted in one more. */
+    static final int MOST_TYPES_LISTED = 20;
+
+    /**
+     * One line for each type of object no mapping knows, the most frequent first (then by name, so a run prints the
+     * same lines each time); past {@link #MOST_TYPES_LISTED} types, one line counts the rest.
+     */
     public static List<String> unmapped(LiveExports live) {
+        List<Map.Entry<String, Integer>> types = new ArrayList<>(new TreeMap<>(live.unmapped()).entrySet());
+        types.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, Integer> type : new TreeMap<>(live.unmapped()).entrySet()) {
+        for (Map.Entry<String, Integer> type : types.subList(0, Math.min(MOST_TYPES_LISTED, types.size()))) {
             lines.add(PREFIX + "not mapped: " + count(type.getValue(), "object") + " of " + type.getKey());
         }
+        if (types.size() > MOST_TYPES_LISTED) {
+            int objects = types.subList(MOST_TYPES_LISTED, types.size()).stream()
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
+            lines.add(PREFIX + "not mapped: " + count(objects, "object") + " of "
+                    + count(types.size() - MOST_TYPES_LISTED, "other type"));
+        }
         return lines;
+    }
+
+    /** The files that are not CliXml, in one line: how many, and the first few. */
+    public static List<String> notExports(List<java.nio.file.Path> others) {
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        List<String> named =
+                others.stream().limit(3).map(java.nio.file.Path::toString).toList();
+        return List.of(PREFIX + count(others.size(), "file") + " that " + (others.size() == 1 ? "is" : "are")
+                + " not Export-Clixml left out: " + String.join(", ", named)
+                + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : ""));
     }
 
     private static String count(int n, String what) {

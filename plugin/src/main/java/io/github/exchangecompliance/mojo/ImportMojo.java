@@ -55,7 +55,7 @@ public class ImportMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("exports: cannot list " + roots + ": " + e.getMessage(), e);
         }
-        files.others().forEach(f -> getLog().info("Exchange compliance: not an Export-Clixml file, left out: " + f));
+        ImportSummary.notExports(files.others()).forEach(getLog()::info);
         LiveExports live = LiveExports.read(files.exports());
         live.broken().forEach(b -> getLog().error(b.file() + ":" + b.line() + ": [EX0001] the export " + b.message()));
         if (!live.broken().isEmpty()) {

@@ -187,6 +187,34 @@ class ImportWriterTest {
     }
 
     @Test
+    void manyKindsOfUnmappedObjectsAndOtherFilesAreSaidInAFewLines() throws IOException {
+        StringBuilder objects = new StringBuilder(Exports.HEAD);
+        for (int type = 1; type <= 22; type++) {
+            for (int n = 0; n < (type == 7 ? 3 : 1); n++) {
+                objects.append("<Obj><TN RefId=\"t")
+                        .append(type)
+                        .append(n)
+                        .append("\"><T>Vendor.Type")
+                        .append(type < 10 ? "0" : "")
+                        .append(type)
+                        .append("</T></TN><Props /></Obj>\n");
+            }
+        }
+        Path file = Files.writeString(
+                dir.resolve("all.xml"), objects.append("</Objs>\n").toString());
+
+        List<String> lines = ImportSummary.unmapped(LiveExports.read(List.of(file)));
+
+        assertThat(lines).hasSize(21);
+        assertThat(lines.get(0)).isEqualTo("Exchange compliance: not mapped: 3 objects of Vendor.Type07");
+        assertThat(lines.get(1)).isEqualTo("Exchange compliance: not mapped: 1 object of Vendor.Type01");
+        assertThat(lines.get(20)).isEqualTo("Exchange compliance: not mapped: 2 objects of 2 other types");
+        assertThat(ImportSummary.notExports(List.of(Path.of("a.config"), Path.of("b.txt"), Path.of("c"), Path.of("d"))))
+                .containsExactly("Exchange compliance: 4 files that are not Export-Clixml left out: a.config, b.txt, c "
+                        + "and 1 more");
+    }
+
+    @Test
     void everyWrittenDocumentPassesTheJsonSchema() throws IOException {
         Path out = imported();
         List<String> problems = new ArrayList<>();
