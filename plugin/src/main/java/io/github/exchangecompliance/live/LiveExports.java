@@ -33,16 +33,17 @@ import java.util.regex.Pattern;
 /**
  * What the exports of the live servers say, each file recognised by what it holds, not by its name:
  * {@code Get-ExchangeServer}, {@code Get-OrganizationConfig}, {@code Get-ReceiveConnector},
- * {@code Get-SendConnector}, {@code Get-HybridConfiguration}, {@code Get-ExchangeCertificate}, and HealthChecker's
- * TLS settings object ({@code Registry.TLS}, {@code Registry.NET}) of one server. Values keep the export line they
- * came from.
+ * {@code Get-SendConnector}, {@code Get-HybridConfiguration}, {@code Get-ExchangeCertificate} and the CA stores,
+ * {@code Win32_OperatingSystem}, and what Windows holds ({@link WindowsSettings}); known objects are found inside
+ * others too. Values keep the export line they came from.
  */
 public final class LiveExports {
 
     /**
      * A certificate of {@code Get-ExchangeCertificate} as PEM (RawData holds the certificate only, never its key).
      *
-     * @param server the server whose store holds it, from its Identity ({@code EX01\<thumbprint>}), or null
+     * @param server the server whose store holds it, from its Identity ({@code EX01\<thumbprint>}) or the
+     *     PSComputerName it came back with, as Get-ExchangeServer names it; or null
      */
     public record LiveCertificate(
             String thumbprint,
