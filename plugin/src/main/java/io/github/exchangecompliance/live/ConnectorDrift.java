@@ -139,7 +139,8 @@ final class ConnectorDrift {
                 drift.report(
                         connector.name().location(),
                         "the send connector '" + connector.name().value()
-                                + "' is declared but no export of Get-SendConnector holds it");
+                                + "' is declared but no export of Get-SendConnector holds it ("
+                                + drift.files("Get-SendConnector") + ")");
             }
         }
     }

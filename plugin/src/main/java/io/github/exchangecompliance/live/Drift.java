@@ -69,6 +69,15 @@ public final class Drift {
         return RelativePaths.relativize(baseDirectory, location.file()) + ":" + location.line();
     }
 
+    /** The export files of a cmdlet, as the user names them: "exports/a.xml, exports/b.xml". */
+    String files(String cmdlet) {
+        return String.join(
+                ", ",
+                live.filesOf(cmdlet).stream()
+                        .map(f -> RelativePaths.relativize(baseDirectory, f))
+                        .toList());
+    }
+
     /** Where something the repository does not declare at all belongs: the organization, else the first server. */
     Location organizationLocation(Location fallback) {
         return model.organization()
@@ -121,8 +130,9 @@ public final class Drift {
                     report(
                             server.location(),
                             server.displayName()
-                                    + " is declared but no export of Get-ExchangeServer lists it: it is not in the "
-                                    + "organization the exports were taken from");
+                                    + " is declared but no export of Get-ExchangeServer lists it ("
+                                    + files("Get-ExchangeServer") + "): it is not in the organization the exports "
+                                    + "were taken from");
                 }
             }
         }
@@ -292,7 +302,8 @@ public final class Drift {
                         chain.document().location(),
                         "the certificate '" + chain.name() + "' ("
                                 + chain.leaf().subject() + ", thumbprint " + thumbprint
-                                + ") is in no server's export of Get-ExchangeCertificate");
+                                + ") is in no server's export of Get-ExchangeCertificate ("
+                                + files("Get-ExchangeCertificate") + ")");
             }
         }
     }

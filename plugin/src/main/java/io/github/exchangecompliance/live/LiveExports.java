@@ -102,6 +102,7 @@ public final class LiveExports {
     private final List<Broken> broken = new ArrayList<>();
     private final Map<String, Issuer> issuers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<CliObject> nameless = new ArrayList<>();
+    private final Map<String, java.util.Set<Path>> files = new TreeMap<>();
     private final Map<String, Integer> unmapped = new LinkedHashMap<>();
     private Value<Boolean> organizationMitigations;
     private Value<String> organizationName;
@@ -202,6 +203,16 @@ public final class LiveExports {
 
     public boolean hasExchangeCertificates() {
         return certificatesExported;
+    }
+
+    /** The files that hold the objects of a cmdlet ({@code Get-ExchangeServer}), sorted. */
+    public List<Path> filesOf(String cmdlet) {
+        return List.copyOf(files.getOrDefault(cmdlet, java.util.Set.of()));
+    }
+
+    private void exportedIn(String cmdlet, CliObject object) {
+        files.computeIfAbsent(cmdlet, c -> new java.util.TreeSet<>())
+                .add(object.location().file());
     }
 
     public List<Broken> broken() {
@@ -327,6 +338,7 @@ public final class LiveExports {
         }
         LiveServer server = server(name, object.location());
         server.listed = true;
+        exportedIn("Get-ExchangeServer", object);
         server.name = name;
         server.fqdn = text(object, "Fqdn");
         server.version = build(text(object, "AdminDisplayVersion"));
@@ -375,6 +387,7 @@ public final class LiveExports {
 
     private void sendConnector(CliObject object) {
         sendConnectorsExported = true;
+        exportedIn("Get-SendConnector", object);
         Value<String> name = text(object, "Name");
         if (name == null
                 || sendConnectors.stream().anyMatch(c -> c.name().value().equalsIgnoreCase(name.value()))) {
@@ -403,6 +416,7 @@ public final class LiveExports {
      */
     private void certificate(CliObject object, Value<String> context) {
         certificatesExported = true;
+        exportedIn("Get-ExchangeCertificate", object);
         Optional<CertificateInfo> info = rawData(object);
         if (info.isEmpty()) {
             unmapped.merge("an Exchange certificate without RawData that is a certificate", 1, Integer::sum);

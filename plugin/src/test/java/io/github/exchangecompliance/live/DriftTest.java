@@ -132,7 +132,7 @@ class DriftTest {
                                 + "Certificate document of the repository holds",
                         "exchange/certificates/mail-contoso-com.yaml:2 EX0008 the certificate 'mail-contoso-com' ("
                                 + Exports.SUBJECT + ", thumbprint " + Exports.thumbprint() + ") is in no server's "
-                                + "export of Get-ExchangeCertificate");
+                                + "export of Get-ExchangeCertificate (exports/d.xml)");
     }
 
     @Test
