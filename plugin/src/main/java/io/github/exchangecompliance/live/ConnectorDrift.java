@@ -107,7 +107,13 @@ final class ConnectorDrift {
             SendConnector mine = match.get();
             String what = "the send connector '" + connector.name().value() + "'";
             Location at = mine.location();
-            list(who, what + " addressSpaces", connector.addressSpaces(), mine.addressSpaces(), at);
+            list(
+                    who,
+                    what + " addressSpaces",
+                    connector.addressSpaces(),
+                    mine.addressSpaces(),
+                    at,
+                    ConnectorDrift::addressSpace);
             list(who, what + " smartHosts", connector.smartHosts(), mine.smartHosts(), at);
             list(
                     who,
@@ -158,7 +164,17 @@ final class ConnectorDrift {
 
     /** A multi-valued property: the same members, whatever their order; at the first declared item, else {@code at}. */
     private void list(String who, String what, List<Value<String>> live, List<Value<String>> declared, Location at) {
-        Function<String, String> same = what.endsWith("addressSpaces") ? ConnectorDrift::addressSpace : Drift::lower;
+        list(who, what, live, declared, at, Drift::lower);
+    }
+
+    /** The same, each item normalised by {@code same} before the sets are compared. */
+    private void list(
+            String who,
+            String what,
+            List<Value<String>> live,
+            List<Value<String>> declared,
+            Location at,
+            Function<String, String> same) {
         Set<String> liveSet =
                 live.stream().map(v -> same.apply(v.value())).collect(Collectors.toCollection(TreeSet::new));
         Set<String> declaredSet =

@@ -1,5 +1,7 @@
 package io.github.exchangecompliance.live;
 
+import static io.github.exchangecompliance.live.LiveServer.shortName;
+
 import io.github.exchangecompliance.files.RelativePaths;
 import io.github.exchangecompliance.live.LiveExports.LiveCertificate;
 import io.github.exchangecompliance.model.CertificateChain;
@@ -88,16 +90,13 @@ public final class Drift {
 
     /** The declared server an export names: by name, or by the short name of its name or FQDN. */
     Optional<Server> declared(String name) {
-        return model.servers().stream()
-                .filter(s -> shortName(s.displayName()).equalsIgnoreCase(name)
-                        || (s.spec().fqdn() != null
-                                && shortName(s.spec().fqdn().value()).equalsIgnoreCase(name)))
-                .findFirst();
+        return model.servers().stream().filter(s -> isNamed(s, name)).findFirst();
     }
 
-    static String shortName(String name) {
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static boolean isNamed(Server server, String name) {
+        return shortName(server.displayName()).equalsIgnoreCase(name)
+                || (server.spec().fqdn() != null
+                        && shortName(server.spec().fqdn().value()).equalsIgnoreCase(name));
     }
 
     private void servers() {
@@ -117,15 +116,7 @@ public final class Drift {
         }
         if (listed) {
             for (Server server : model.servers()) {
-                String name = shortName(server.displayName());
-                boolean exported = live.servers().stream()
-                        .anyMatch(s -> s.listed
-                                && (s.name.value().equalsIgnoreCase(name)
-                                        || (server.spec().fqdn() != null
-                                                && s.name.value()
-                                                        .equalsIgnoreCase(shortName(server.spec()
-                                                                .fqdn()
-                                                                .value())))));
+                boolean exported = live.servers().stream().anyMatch(s -> s.listed && isNamed(server, s.name.value()));
                 if (!exported) {
                     report(
                             server.location(),

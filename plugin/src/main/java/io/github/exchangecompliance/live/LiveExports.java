@@ -15,6 +15,7 @@ import io.github.exchangecompliance.clixml.CliValue.CliPrimitive;
 import io.github.exchangecompliance.clixml.CliXmlReader;
 import io.github.exchangecompliance.clixml.CliXmlReader.CliXmlException;
 import io.github.exchangecompliance.model.CertificateInfo;
+import io.github.exchangecompliance.model.ExchangeVersions;
 import io.github.exchangecompliance.model.Location;
 import io.github.exchangecompliance.model.ReceiveConnector;
 import io.github.exchangecompliance.model.SendConnector;
@@ -77,8 +78,8 @@ public final class LiveExports {
             return named;
         }
         return named.stream()
-                .filter(name -> servers.containsKey(Drift.shortName(name.value()))
-                        && servers.get(Drift.shortName(name.value())).listed)
+                .filter(name -> servers.containsKey(LiveServer.shortName(name.value()))
+                        && servers.get(LiveServer.shortName(name.value())).listed)
                 .toList();
     }
 
@@ -93,8 +94,6 @@ public final class LiveExports {
 
     private static final Pattern WINDOWS_RELEASE =
             Pattern.compile("Windows Server (2008|2012|2016|2019|2022|2025)(?: (R2))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISPLAY_VERSION =
-            Pattern.compile("Version (\\d+)\\.(\\d+) \\(Build (\\d+(?:\\.\\d+)?)\\)", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, LiveServer> servers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<SendConnector> sendConnectors = new ArrayList<>();
@@ -107,9 +106,6 @@ public final class LiveExports {
     private Value<Boolean> organizationMitigations;
     private Value<String> organizationName;
     private LiveHybrid hybrid;
-    private boolean receiveConnectorsExported;
-    private boolean sendConnectorsExported;
-    private boolean certificatesExported;
 
     private LiveExports() {}
 
@@ -125,6 +121,8 @@ public final class LiveExports {
             }
         }
         exports.placeNameless();
+        // Every issuer is known only once every file is read.
+        exports.certificates.replaceAll(exports::withChain);
         return exports;
     }
 
@@ -141,7 +139,7 @@ public final class LiveExports {
      * on the server as Get-ExchangeServer names it.
      */
     public List<LiveCertificate> certificates() {
-        return certificates.stream().map(this::withChain).toList();
+        return List.copyOf(certificates);
     }
 
     private LiveCertificate withChain(LiveCertificate leaf) {
@@ -192,17 +190,13 @@ public final class LiveExports {
                 && organizationMitigations == null;
     }
 
-    /** True when some export is of Get-ReceiveConnector: a connector it lacks is not on the server. */
-    public boolean hasReceiveConnectors() {
-        return receiveConnectorsExported;
-    }
-
+    /** True when some export is of Get-SendConnector: a connector it lacks is not in the organization. */
     public boolean hasSendConnectors() {
-        return sendConnectorsExported;
+        return files.containsKey("Get-SendConnector");
     }
 
     public boolean hasExchangeCertificates() {
-        return certificatesExported;
+        return files.containsKey("Get-ExchangeCertificate");
     }
 
     /** The files that hold the objects of a cmdlet ({@code Get-ExchangeServer}), sorted. */
@@ -356,7 +350,6 @@ public final class LiveExports {
     }
 
     private void receiveConnector(CliObject object) {
-        receiveConnectorsExported = true;
         Value<String> identity = text(object, "Identity");
         Value<String> serverName = text(object, "Server");
         if (serverName == null && identity != null && identity.value().contains("\\")) {
@@ -386,7 +379,6 @@ public final class LiveExports {
     }
 
     private void sendConnector(CliObject object) {
-        sendConnectorsExported = true;
         exportedIn("Get-SendConnector", object);
         Value<String> name = text(object, "Name");
         if (name == null
@@ -415,7 +407,6 @@ public final class LiveExports {
      * Identity ({@code EX01\<thumbprint>}) names, else the PSComputerName it came back with.
      */
     private void certificate(CliObject object, Value<String> context) {
-        certificatesExported = true;
         exportedIn("Get-ExchangeCertificate", object);
         Optional<CertificateInfo> info = rawData(object);
         if (info.isEmpty()) {
@@ -424,8 +415,9 @@ public final class LiveExports {
         }
         Value<String> identity = text(object, "Identity");
         String server = identity != null && identity.value().contains("\\")
-                ? Drift.shortName(identity.value().substring(0, identity.value().indexOf('\\')))
-                : context == null ? null : Drift.shortName(context.value());
+                ? LiveServer.shortName(
+                        identity.value().substring(0, identity.value().indexOf('\\')))
+                : context == null ? null : LiveServer.shortName(context.value());
         Value<String> services = text(object, "Services");
         List<String> named = new ArrayList<>();
         if (services != null) {
@@ -487,8 +479,9 @@ public final class LiveExports {
         if (display == null) {
             return null;
         }
-        Matcher m = DISPLAY_VERSION.matcher(display.value());
-        return m.matches() ? Value.of(m.group(1) + "." + m.group(2) + "." + m.group(3), display.location()) : display;
+        return ExchangeVersions.buildNumber(display.value())
+                .map(build -> Value.of(build, display.location()))
+                .orElse(display);
     }
 
     /**
@@ -507,7 +500,7 @@ public final class LiveExports {
 
     /** The server of that name, made when first named; an FQDN (PSComputerName) names it by its first label. */
     private LiveServer server(Value<String> name, Location at) {
-        String shortName = Drift.shortName(name.value());
+        String shortName = LiveServer.shortName(name.value());
         return servers.computeIfAbsent(shortName, n -> new LiveServer(Value.of(n, name.location()), at));
     }
 }

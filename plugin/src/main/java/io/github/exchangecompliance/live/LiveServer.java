@@ -34,4 +34,10 @@ public final class LiveServer {
         this.name = name;
         this.location = location;
     }
+
+    /** A server's name without its domain: {@code ex01.contoso.com} is {@code ex01}; a name starting with a dot stays. */
+    public static String shortName(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
 }

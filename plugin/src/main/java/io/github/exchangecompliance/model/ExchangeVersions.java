@@ -20,7 +20,7 @@ public final class ExchangeVersions {
     private static final Pattern BUILD = Pattern.compile("(\\d{1,5})\\.(\\d{1,5})\\.(\\d{1,5})(?:\\.\\d{1,5})?");
     /** {@code AdminDisplayVersion} as Exchange prints it: {@code Version 15.2 (Build 1544.4)}. */
     private static final Pattern DISPLAY = Pattern.compile(
-            "version\\s+(\\d{1,5})\\.(\\d{1,5})\\s*\\(build\\s+(\\d{1,5})(?:\\.\\d{1,5})?\\)",
+            "version\\s+(\\d{1,5})\\.(\\d{1,5})\\s*\\(build\\s+(\\d{1,5})(?:\\.(\\d{1,5}))?\\)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NAME = Pattern.compile(
@@ -174,6 +174,19 @@ public final class ExchangeVersions {
      * Major, minor and build of a build number or an AdminDisplayVersion. Microsoft writes builds short
      * (15.2.1544.4) and long (15.02.1544.004): the numbers are what count.
      */
+    /**
+     * {@code AdminDisplayVersion} as a build number, as a person writes it: {@code Version 15.2 (Build 1544.4)} is
+     * {@code 15.2.1544.4}; empty for any other text.
+     */
+    public static Optional<String> buildNumber(String displayVersion) {
+        Matcher display = DISPLAY.matcher(displayVersion.strip());
+        if (!display.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(display.group(1) + "." + display.group(2) + "." + display.group(3)
+                + (display.group(4) == null ? "" : "." + display.group(4)));
+    }
+
     private static Optional<int[]> build(String written) {
         Matcher build = BUILD.matcher(written);
         if (!build.matches()) {
